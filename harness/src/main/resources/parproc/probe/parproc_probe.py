@@ -255,8 +255,11 @@ def _traced_put(orig_put):
 
 def _traced_get(orig_get):
     def get(self, *args, **kwargs):
-        obj = orig_get(self, *args, **kwargs)
         meta = _queue_meta(self)
+        if not meta.internal:
+            # Shows what a process was doing if the run is stopped at the time limit.
+            _emit({"event": "waiting", "on": "get", "queue": meta.ident})
+        obj = orig_get(self, *args, **kwargs)
         if not meta.internal:
             record = {"event": "get", "queue": meta.ident}
             record.update(_describe_value(obj))
@@ -331,6 +334,8 @@ def _patch_managers():
         ident = "M%s" % self._token.id
         if typeid in _MANAGER_LOCKS and methodname == "release":
             _note_release(ident)
+        elif typeid in _MANAGER_QUEUES and methodname in ("get", "get_nowait"):
+            _emit({"event": "waiting", "on": "get", "queue": ident})
         elif typeid in _MANAGER_QUEUES and methodname in ("put", "put_nowait") and args:
             record = {"event": "put", "queue": ident}
             record.update(_describe_value(args[0]))
@@ -390,6 +395,7 @@ def _patch_processes():
     orig_start = BaseProcess.start
     orig_bootstrap = BaseProcess._bootstrap
     orig_run = BaseProcess.run
+    orig_join = BaseProcess.join
 
     def start(self):
         target, internal = _target_description(self)
@@ -423,7 +429,12 @@ def _patch_processes():
             _emit(_exception_record("direct-run" if direct else "child", exc, self.name))
             raise
 
+    def join(self, *args, **kwargs):
+        _emit({"event": "waiting", "on": "join", "child": self.pid, "name": self.name})
+        return orig_join(self, *args, **kwargs)
+
     BaseProcess.start = start
+    BaseProcess.join = join
     BaseProcess._bootstrap = _bootstrap
     BaseProcess.run = run
 

@@ -1,0 +1,121 @@
+package parproc.grader.checks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import parproc.grader.config.ExerciseConfig;
+import parproc.grader.config.LineSpec;
+import parproc.grader.observations.Observation;
+import parproc.grader.observations.OutputLine;
+
+/**
+ * One run as the checks see it: the observation, the input the program was given, and every
+ * printed line matched against the expected lines.
+ */
+public final class RunView {
+
+  private final ExerciseConfig config;
+  private final Observation observation;
+  private final Map<String, String> input;
+  private final LineMatcher matcher;
+  private final List<MatchedLine> judged;
+  private final List<MatchedLine> printed;
+
+  public RunView(ExerciseConfig config, Observation observation) {
+    this.config = config;
+    this.observation = observation;
+    this.input = observation.run().input();
+    this.matcher = new LineMatcher(config.lines(), input);
+    this.judged = observation.judgedNonBlankLines().stream().map(matcher::match).toList();
+    this.printed =
+        observation.printedLines().stream().filter(l -> !l.blank()).map(matcher::match).toList();
+  }
+
+  public ExerciseConfig config() {
+    return config;
+  }
+
+  public Observation observation() {
+    return observation;
+  }
+
+  public Map<String, String> input() {
+    return input;
+  }
+
+  public LineMatcher matcher() {
+    return matcher;
+  }
+
+  /** True when lines are known per process (the trace accounts for all output). */
+  public boolean perProcess() {
+    return observation.traceComplete();
+  }
+
+  /** Judged non-blank lines, matched. */
+  public List<MatchedLine> judgedLines() {
+    return judged;
+  }
+
+  /** Non-blank lines of the captured output, matched. */
+  public List<MatchedLine> printedLines() {
+    return printed;
+  }
+
+  public LineSpec spec(String lineId) {
+    return config.line(lineId).orElseThrow();
+  }
+
+  /** How many times the line should be printed in this run (per position, for an each-line). */
+  public Optional<Integer> expectedCount(LineSpec spec) {
+    return spec.count().resolve(input);
+  }
+
+  /** How many instances of the line a correct program prints in this run. */
+  public Optional<Integer> expectedInstances(LineSpec spec) {
+    return expectedCount(spec).map(count -> spec.enumerated() ? count * spec.positions() : count);
+  }
+
+  /**
+   * The judged instances of a line with expected values, each with its index: its position in
+   * {@code each}, or for a line printed several times its rank in the order printed.
+   */
+  public List<Instance> instances(String lineId) {
+    LineSpec spec = spec(lineId);
+    List<MatchedLine> matches =
+        judged.stream()
+            .filter(m -> m.is(lineId) && m.expected())
+            .sorted(Comparator.comparingInt(m -> m.line().firstEvent() >= 0 ? m.line().firstEvent() : m.line().position()))
+            .toList();
+    List<Instance> instances = new ArrayList<>();
+    for (int rank = 0; rank < matches.size(); rank++) {
+      MatchedLine match = matches.get(rank);
+      instances.add(new Instance(match, spec.enumerated() ? match.position() : rank));
+    }
+    return instances;
+  }
+
+  /** A line as an order check pairs it: the match and its index. */
+  public record Instance(MatchedLine match, int index) {
+    public OutputLine line() {
+      return match.line();
+    }
+  }
+
+  /** A short description of a line for messages: its template with the values of a position. */
+  public String describe(LineSpec spec, int position) {
+    String text = spec.text();
+    if (spec.enumerated() && position >= 0) {
+      for (Map.Entry<String, String> value : spec.valuesAt(position).entrySet()) {
+        text = text.replace("{" + value.getKey() + "}", value.getValue());
+      }
+    }
+    for (Map.Entry<String, String> value : input.entrySet()) {
+      text = text.replace("{input." + value.getKey() + "}", value.getValue());
+    }
+    return text.replace("{pid}", "<pid>").replaceAll("\\{number:([^}]*)}", "<$1>")
+        .replaceAll("\\{text:([^}]*)}", "<$1>");
+  }
+}

@@ -1,0 +1,47 @@
+package parproc.grader.checks;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Small helpers that keep messages to students uniform. */
+final class Text {
+
+  private Text() {}
+
+  static String quote(String text) {
+    return "\"" + text + "\"";
+  }
+
+  static String times(int count) {
+    return switch (count) {
+      case 0 -> "no time";
+      case 1 -> "once";
+      case 2 -> "twice";
+      default -> count + " times";
+    };
+  }
+
+  static String plural(int count, String singular, String plural) {
+    return count + " " + (count == 1 ? singular : plural);
+  }
+
+  /** Indented lines, at most {@code limit} of them, the rest summarised. */
+  static String indented(List<String> lines, int limit) {
+    List<String> shown = lines.size() > limit ? lines.subList(0, limit) : lines;
+    String text = shown.stream().map(line -> "  " + line).collect(Collectors.joining("\n"));
+    if (lines.size() > limit) {
+      text += "\n  ... and " + (lines.size() - limit) + " more";
+    }
+    return text;
+  }
+
+  /** A message in the harness's form: expected, then what was seen, then what to try. */
+  static String message(String expected, String observed, String tryThis) {
+    StringBuilder text = new StringBuilder("Expected ").append(expected).append(",\n");
+    text.append("but ").append(observed);
+    if (tryThis != null && !tryThis.isBlank()) {
+      text.append("\nTry: ").append(tryThis);
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,159 @@
+package parproc.grader.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import parproc.grader.platform.GradingLauncher;
+import parproc.grader.platform.GradingRequest;
+import parproc.grader.reports.JsonReport;
+import parproc.grader.reports.TextReport;
+import parproc.grader.runs.HarnessException;
+import parproc.grader.runs.PythonInterpreter;
+import parproc.grader.score.GradeReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Options of {@code grade}, and what it does with them. */
+@Command(
+    name = "grade",
+    mixinStandardHelpOptions = true,
+    version = "grade 0.1.0",
+    sortOptions = false,
+    description = {
+      "Grades Python multiprocessing exercises: runs each program many times in spawned"
+          + " processes, with a probe that sees every process, and checks the properties that"
+          + " hold in every correct run.",
+      ""
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every check passed",
+      "1:some check failed, or an exercise is missing",
+      "2:could not grade (bad option, broken grading-config, no Python 3)"
+    })
+final class GradeCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    text,
+    json
+  }
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "Folder of .py files to grade (default: the starters in exercises/).")
+  Path submission;
+
+  @Option(names = "--exercise", paramLabel = "ID",
+      description = "Grade only this exercise (its entry function, e.g. procEx); repeatable.")
+  List<String> exercises = new ArrayList<>();
+
+  @Option(names = "--runs", paramLabel = "N", description = "Runs per exercise (default: per exercise, from grading-config).")
+  Integer runs;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
+  Format format = Format.text;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+  Path output;
+
+  @Option(names = "--python", paramLabel = "PATH", description = "Python 3 to run the programs with (default: python3).")
+  String python = "python3";
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of generated inputs and probe pauses; the report prints the one used.")
+  Long seed;
+
+  @Option(names = "--config", paramLabel = "DIR", description = "Folder of grading-config (default: grading-config/).")
+  Path config;
+
+  @Option(names = "--jobs", paramLabel = "N", description = "Runs at once (default: one per core).")
+  int jobs;
+
+  @Option(names = "--plain", description = "Run without the probe's pauses and start barrier (races stay as rare as they are).")
+  boolean plain;
+
+  @Option(names = "--record", paramLabel = "DIR", description = "Save every raw run to DIR, to re-render reports later.")
+  Path record;
+
+  @Option(names = "--replay", paramLabel = "DIR", description = "Grade the runs saved in DIR instead of running Python.")
+  Path replay;
+
+  GradeCommand(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Where the project lives: set by the launcher script, else the working directory. */
+  private static Path home() {
+    String home = System.getProperty("parproc.home");
+    return home == null || home.isBlank() ? Path.of("") : Path.of(home);
+  }
+
+  @Override
+  public Integer call() {
+    Path folder = submission != null ? submission : home().resolve("exercises");
+    Path configFolder = config != null ? config : home().resolve("grading-config");
+    if (runs != null && runs < 1) {
+      return cannot("--runs must be at least 1");
+    }
+    if (jobs < 0) {
+      return cannot("--jobs cannot be negative");
+    }
+    if (!Files.isDirectory(configFolder)) {
+      return cannot("no grading-config folder at " + configFolder.toAbsolutePath());
+    }
+    String interpreter = python;
+    if (replay == null) {
+      if (!Files.isDirectory(folder)) {
+        return cannot("no such folder: " + folder);
+      }
+      try {
+        interpreter = PythonInterpreter.resolve(python).executable().toString();
+      } catch (HarnessException e) {
+        return cannot(e.getMessage());
+      }
+    } else if (!Files.isDirectory(replay)) {
+      return cannot("no recording at " + replay);
+    }
+    GradingRequest request = new GradingRequest(folder, configFolder, exercises, runs, interpreter, seed, jobs,
+        !plain, record, replay);
+    GradeReport report = GradingLauncher.grade(request);
+    String rendered = format == Format.json ? JsonReport.render(report) : TextReport.render(report);
+    if (output != null) {
+      try {
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        Files.writeString(output, rendered, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return cannot("cannot write " + output + ": " + e.getMessage());
+      }
+      out.println("Total: " + report.score() + "/" + report.maxScore() + " points; report written to " + output);
+    } else {
+      out.print(rendered);
+    }
+    for (String problem : report.problems()) {
+      err.println("grade: " + problem);
+    }
+    if (!report.complete()) {
+      return ExitCode.CANNOT_GRADE;
+    }
+    return report.allPassed() ? ExitCode.PASSED : ExitCode.FAILED;
+  }
+
+  private int cannot(String reason) {
+    err.println("grade: " + reason);
+    return ExitCode.CANNOT_GRADE;
+  }
+}

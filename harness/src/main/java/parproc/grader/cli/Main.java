@@ -1,0 +1,52 @@
+package parproc.grader.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * The {@code grade} command. Takes its output and error writers and returns an exit code, so
+ * that it is tested without starting a process.
+ */
+public final class Main {
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  public Main(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = new Main(out, err).run(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command; never throws for a user's mistake. */
+  public int run(String... args) {
+    GradeCommand command = new GradeCommand(out, err);
+    CommandLine line = new CommandLine(command)
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler((exception, arguments) -> {
+          err.println("grade: " + exception.getMessage());
+          err.println("Try 'grade --help' for the options.");
+          return ExitCode.CANNOT_GRADE;
+        })
+        .setExecutionExceptionHandler((exception, cmd, parsed) -> {
+          err.println("grade: internal error: " + exception);
+          return ExitCode.CANNOT_GRADE;
+        });
+    int code = line.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

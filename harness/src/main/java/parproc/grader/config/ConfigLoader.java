@@ -1,0 +1,274 @@
+package parproc.grader.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads grading-config: one YAML file per exercise, mapped by Jackson to immutable records, then
+ * checked for what Jackson cannot see (references between fields, templates, expressions).
+ */
+public final class ConfigLoader {
+
+  private static final Pattern EXERCISE_LINE =
+      Pattern.compile("^exercise:\\s*[\"']?([A-Za-z_][A-Za-z0-9_]*)", Pattern.MULTILINE);
+
+  private final YAMLMapper mapper =
+      YAMLMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  /** Reads every {@code .yaml} and {@code .yml} file of a folder, in name order. */
+  public GradingConfig load(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return new GradingConfig(
+          List.of(),
+          List.of(new ConfigProblem(folder, 0, null, null, "no such folder of grading config")));
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(folder)) {
+      files =
+          listing
+              .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
+              .sorted()
+              .collect(Collectors.toList());
+    } catch (IOException e) {
+      return new GradingConfig(
+          List.of(), List.of(new ConfigProblem(folder, 0, null, null, "cannot list: " + e.getMessage())));
+    }
+    List<LoadedExercise> exercises = new ArrayList<>();
+    List<ConfigProblem> problems = new ArrayList<>();
+    Map<String, Path> seen = new HashMap<>();
+    for (Path file : files) {
+      List<ConfigProblem> found = new ArrayList<>();
+      LoadedExercise loaded = loadFile(file, found);
+      if (loaded != null && seen.containsKey(loaded.id())) {
+        found.add(
+            new ConfigProblem(
+                file,
+                lineOf(readQuietly(file), EXERCISE_LINE),
+                "exercise",
+                loaded.id(),
+                "the exercise is already configured in " + seen.get(loaded.id())));
+        loaded = null;
+      }
+      if (found.isEmpty() && loaded != null) {
+        seen.put(loaded.id(), file);
+        exercises.add(loaded);
+      }
+      problems.addAll(found);
+    }
+    if (files.isEmpty()) {
+      problems.add(new ConfigProblem(folder, 0, null, null, "the folder holds no .yaml file"));
+    }
+    return new GradingConfig(exercises, problems);
+  }
+
+  /** Reads one file; returns null and adds to {@code problems} when it is not usable. */
+  LoadedExercise loadFile(Path file, List<ConfigProblem> problems) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      problems.add(new ConfigProblem(file, 0, null, null, "cannot read: " + e.getMessage()));
+      return null;
+    }
+    return parse(file, text, problems);
+  }
+
+  /** Maps and validates the text of one file. */
+  LoadedExercise parse(Path file, String text, List<ConfigProblem> problems) {
+    Matcher exerciseMatch = EXERCISE_LINE.matcher(text);
+    String exercise = exerciseMatch.find() ? exerciseMatch.group(1) : null;
+    if (text.isBlank()) {
+      problems.add(new ConfigProblem(file, 0, null, null, "the file is empty"));
+      return null;
+    }
+    ExerciseConfig config;
+    try {
+      config = mapper.readValue(text, ExerciseConfig.class);
+    } catch (JacksonException e) {
+      problems.add(describe(file, text, exercise, e));
+      return null;
+    }
+    if (config == null) {
+      problems.add(new ConfigProblem(file, 0, null, exercise, "the file is empty"));
+      return null;
+    }
+    List<ConfigProblem> found = new ConfigValidator(file, text, config).validate();
+    problems.addAll(found);
+    return found.isEmpty() ? new LoadedExercise(file, config) : null;
+  }
+
+  private static ConfigProblem describe(Path file, String text, String exercise, JacksonException e) {
+    TokenStreamLocation location = e.getLocation();
+    int line = location == null ? 0 : location.getLineNr();
+    String field = path(e);
+    String message;
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      message =
+          "unknown field '"
+              + unknown.getPropertyName()
+              + "'; the fields here are: "
+              + unknown.getKnownPropertyIds().stream()
+                  .map(String::valueOf)
+                  .sorted()
+                  .collect(Collectors.joining(", "));
+    } else if (e instanceof InvalidTypeIdException badKind) {
+      message =
+          badKind.getTypeId() == null
+              ? "missing field 'kind'; the kinds are: " + String.join(", ", CheckSpec.KINDS)
+              : "unknown check kind '"
+                  + badKind.getTypeId()
+                  + "'; the kinds are: "
+                  + String.join(", ", CheckSpec.KINDS);
+      field = field.isEmpty() ? "kind" : field + ".kind";
+    } else if (e instanceof InvalidFormatException badValue) {
+      message =
+          "expected "
+              + article(badValue.getTargetType())
+              + ", found '"
+              + badValue.getValue()
+              + "'";
+    } else if (e instanceof MismatchedInputException mismatch) {
+      String original = String.valueOf(mismatch.getOriginalMessage());
+      Matcher missing = Pattern.compile("Missing required creator property '([^']+)'").matcher(original);
+      if (missing.find()) {
+        String name = missing.group(1).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+        message = "missing field '" + name + "'" + misspelling(text, name);
+        field = field.isEmpty() ? name : field;
+      } else if (mismatch.getTargetType() != null) {
+        message = "expected " + article(mismatch.getTargetType()) + " here";
+      } else {
+        message = firstLine(original);
+      }
+    } else {
+      message =
+          "not valid YAML: "
+              + String.valueOf(e.getOriginalMessage())
+                  .lines()
+                  .map(String::strip)
+                  .filter(l -> !l.isEmpty() && !l.startsWith("in reader") && !l.equals("^"))
+                  .collect(Collectors.joining("; "));
+    }
+    return new ConfigProblem(file, line, field, exercise, message);
+  }
+
+  private static String path(JacksonException e) {
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference reference : e.getPath()) {
+      if (reference.getPropertyName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(reference.getPropertyName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String article(Class<?> type) {
+    if (type == null) {
+      return "another value";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "a whole number";
+    }
+    if (type == double.class || type == Double.class || type == java.math.BigDecimal.class) {
+      return "a number";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a text";
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    if (type.isEnum()) {
+      return "one of "
+          + Stream.of(type.getEnumConstants())
+              .map(c -> c.toString().toLowerCase().replace('_', '-'))
+              .collect(Collectors.joining(", "));
+    }
+    return "a " + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+  }
+
+  /** A hint naming a key of the file that looks like a misspelling of a missing field. */
+  private static String misspelling(String text, String wanted) {
+    Matcher keys = Pattern.compile("^[ \\t-]*([A-Za-z_]+):", Pattern.MULTILINE).matcher(text);
+    while (keys.find()) {
+      String key = keys.group(1);
+      if (!key.equals(wanted) && distance(key, wanted) <= 2) {
+        int line = (int) text.substring(0, keys.start(1)).chars().filter(c -> c == '\n').count() + 1;
+        return " (line " + line + " has '" + key + "': a misspelling?)";
+      }
+    }
+    return "";
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  private static String firstLine(String text) {
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** The 1-based line of the first match of a pattern, or 0. */
+  static int lineOf(String text, Pattern pattern) {
+    Matcher matcher = pattern.matcher(text);
+    if (!matcher.find()) {
+      return 0;
+    }
+    return (int) text.substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1;
+  }
+}

@@ -1,0 +1,11 @@
+package parproc.grader.histogram;
+
+import parproc.grader.verdicts.Evidence;
+
+/**
+ * The first run in which a check failed: enough to show a student what went wrong.
+ *
+ * @param run the run's number, from 1
+ * @param input the stdin it was given, described
+ */
+public record Failure(int run, String input, String message, Evidence evidence, String stdout) {}

@@ -1,0 +1,119 @@
+package parproc.grader.observations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import parproc.grader.runs.RawRun;
+
+/** Turns a raw run into an observation: parses the trace and rebuilds each process's lines. */
+public final class Observer {
+
+  private final List<String> configuredPrompts;
+
+  /** @param prompts the prompts the exercise's program writes with {@code input()} */
+  public Observer(List<String> prompts) {
+    this.configuredPrompts = prompts.stream().map(TextNormalizer::normalize).toList();
+  }
+
+  public Observation observe(RawRun run) {
+    Trace trace = Trace.parse(run.trace(), run.traceTruncated());
+    List<String> prompts = new ArrayList<>(configuredPrompts);
+    List<OutputLine> processLines = processLines(trace, prompts);
+    boolean complete =
+        trace.readable()
+            && trace.root().isPresent()
+            && !run.stdoutTruncated()
+            && trace.outputBytes() == run.stdout().length;
+    List<OutputLine> printedLines = printedLines(run.stdoutText(), prompts);
+    return new Observation(run, trace, complete, processLines, printedLines);
+  }
+
+  /**
+   * Each process's writes joined and cut at newlines. Text a process wrote without a newline
+   * just before reading stdin is a prompt: it is dropped here and stripped from the captured
+   * output too.
+   */
+  private static List<OutputLine> processLines(Trace trace, List<String> prompts) {
+    Map<Long, Builder> open = new LinkedHashMap<>();
+    List<OutputLine> lines = new ArrayList<>();
+    for (TraceEvent event : trace.events()) {
+      if (event instanceof TraceEvent.Output output) {
+        Builder builder = open.computeIfAbsent(output.pid(), pid -> new Builder());
+        String data = output.data();
+        int start = 0;
+        int newline;
+        while ((newline = data.indexOf('\n', start)) >= 0) {
+          builder.add(data.substring(start, newline), output);
+          lines.add(builder.build(output.pid(), prompts));
+          builder = new Builder();
+          open.put(output.pid(), builder);
+          start = newline + 1;
+        }
+        if (start < data.length()) {
+          builder.add(data.substring(start), output);
+        }
+      } else if (event instanceof TraceEvent.InputRead read) {
+        Builder builder = open.get(read.pid());
+        if (builder != null && builder.hasText()) {
+          String prompt = TextNormalizer.normalize(builder.text.toString());
+          if (!prompt.isEmpty() && !prompts.contains(prompt)) {
+            prompts.add(prompt);
+          }
+          open.put(read.pid(), new Builder());
+        }
+      }
+    }
+    open.forEach((pid, builder) -> {
+      if (builder.hasText()) {
+        lines.add(builder.build(pid, prompts));
+      }
+    });
+    lines.sort(Comparator.comparingInt(OutputLine::lastEvent));
+    List<OutputLine> numbered = new ArrayList<>();
+    for (OutputLine line : lines) {
+      numbered.add(new OutputLine(line.raw(), line.text(), line.writer(), line.firstEvent(),
+          line.lastEvent(), line.heldPerWrite(), numbered.size()));
+    }
+    return numbered;
+  }
+
+  private static List<OutputLine> printedLines(String stdout, List<String> prompts) {
+    List<OutputLine> lines = new ArrayList<>();
+    String[] parts = stdout.split("\n", -1);
+    int count = stdout.endsWith("\n") ? parts.length - 1 : parts.length;
+    for (int i = 0; i < count; i++) {
+      String raw = parts[i].endsWith("\r") ? parts[i].substring(0, parts[i].length() - 1) : parts[i];
+      String text = TextNormalizer.stripPrompts(TextNormalizer.normalize(raw), prompts);
+      lines.add(new OutputLine(raw, text, 0, -1, -1, List.of(), lines.size()));
+    }
+    return lines;
+  }
+
+  private static final class Builder {
+    final StringBuilder text = new StringBuilder();
+    final List<List<String>> held = new ArrayList<>();
+    int first = -1;
+    int last = -1;
+
+    void add(String piece, TraceEvent.Output output) {
+      text.append(piece);
+      held.add(output.held());
+      if (first < 0) {
+        first = output.index();
+      }
+      last = output.index();
+    }
+
+    boolean hasText() {
+      return text.length() > 0;
+    }
+
+    OutputLine build(long pid, List<String> prompts) {
+      String raw = text.toString();
+      String normalized = TextNormalizer.stripPrompts(TextNormalizer.normalize(raw), prompts);
+      return new OutputLine(raw, normalized, pid, first, last, held, 0);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package parproc.grader.reports;
+
+import java.util.List;
+import java.util.Locale;
+import parproc.grader.histogram.CheckResult;
+import parproc.grader.histogram.Expectation;
+import parproc.grader.histogram.Failure;
+import parproc.grader.histogram.OutcomeCount;
+import parproc.grader.score.ExerciseResult;
+import parproc.grader.score.ExerciseStatus;
+import parproc.grader.score.GradeReport;
+
+/**
+ * The report a student reads: each exercise's score and a line per check with its outcomes
+ * across runs; for each failed check, its histogram, the message of its first failing run and
+ * that run's output; the total last.
+ */
+public final class TextReport {
+
+  private static final int OUTPUT_LINES = 15;
+
+  private TextReport() {}
+
+  public static String render(GradeReport report) {
+    StringBuilder text = new StringBuilder();
+    text.append("Grading ").append(report.submission());
+    if (!report.python().isEmpty()) {
+      text.append(" with Python ").append(report.python());
+    }
+    text.append(" (seed ").append(report.seed()).append(")\n");
+    for (String problem : report.problems()) {
+      text.append("\nCannot grade: ").append(problem).append('\n');
+    }
+    for (ExerciseResult exercise : report.exercises()) {
+      text.append('\n');
+      exercise(text, exercise);
+    }
+    text.append("\nTotal: ").append(report.score()).append('/').append(report.maxScore()).append(" points");
+    long full = report.exercises().stream().filter(ExerciseResult::fullMarks).count();
+    text.append(" (").append(full).append(" of ").append(report.exercises().size())
+        .append(" exercises with full marks)\n");
+    return text.toString();
+  }
+
+  private static void exercise(StringBuilder text, ExerciseResult exercise) {
+    text.append(exercise.id()).append(" — ").append(exercise.title()).append(": ");
+    switch (exercise.status()) {
+      case GRADED -> text.append(exercise.score()).append('/').append(exercise.maxScore())
+          .append(" (").append(exercise.runs()).append(" runs").append(exercise.file() == null ? "" : " of " + exercise.file())
+          .append(")\n");
+      case NOT_RUN -> text.append("0/").append(exercise.maxScore()).append(" (not run)\n")
+          .append(indent(exercise.message(), "  ")).append('\n');
+      case CONFIG_ERROR -> text.append("not graded: its grading-config is broken\n")
+          .append(indent(exercise.message(), "  ")).append('\n');
+      case HARNESS_ERROR -> text.append(exercise.score()).append('/').append(exercise.maxScore())
+          .append(" (the grader failed: this grade is incomplete)\n")
+          .append(indent(String.valueOf(exercise.message()), "  ")).append('\n');
+    }
+    if (exercise.status() == ExerciseStatus.NOT_RUN || exercise.status() == ExerciseStatus.CONFIG_ERROR) {
+      return;
+    }
+    for (CheckResult check : exercise.checks()) {
+      text.append(String.format(Locale.ROOT, "  %s %-24s %d/%d  %s%n", check.passed() ? "PASS" : "FAIL",
+          check.id(), check.score(), check.points(), summary(check)));
+    }
+    for (CheckResult check : exercise.checks()) {
+      if (!check.passed()) {
+        failure(text, exercise, check);
+      } else if (check.note() != null) {
+        text.append("  note on ").append(check.id()).append(": ").append(check.note()).append('\n');
+      }
+    }
+  }
+
+  /** The outcomes of a check across runs, most frequent first: "ran inside the parent 8". */
+  private static String summary(CheckResult check) {
+    StringBuilder text = new StringBuilder();
+    for (OutcomeCount count : check.histogram()) {
+      if (text.length() > 0) {
+        text.append(", ");
+      }
+      text.append(count.outcome()).append(" ").append(count.samples());
+      if (count.expect() == Expectation.INTERESTING || count.expect() == Expectation.UNJUDGED) {
+        text.append(" (").append(count.expect().name().toLowerCase(Locale.ROOT)).append(")");
+      }
+    }
+    return text.toString();
+  }
+
+  private static void failure(StringBuilder text, ExerciseResult exercise, CheckResult check) {
+    text.append("\n  ").append(check.id()).append(": ").append(check.description()).append('\n');
+    text.append(String.format(Locale.ROOT, "    %-44s %7s %7s  %s%n", "RESULT", "SAMPLES", "FREQ", "EXPECT"));
+    for (OutcomeCount count : check.histogram()) {
+      text.append(String.format(Locale.ROOT, "    %-44s %7d %6.1f%%  %s%n", count.outcome(), count.samples(),
+          100 * count.frequency(check.runs()), count.expect()));
+    }
+    Failure failure = check.firstFailure();
+    if (failure == null) {
+      return;
+    }
+    text.append("    Run ").append(failure.run()).append(" (").append(failure.input()).append("):\n");
+    text.append(indent(failure.message(), "      ")).append('\n');
+    if (exercise.smallestFailingInput() != null) {
+      text.append("    Smallest failing input found: ").append(exercise.smallestFailingInput()).append('\n');
+    }
+    List<String> output = failure.stdout().lines().toList();
+    text.append("    Output of run ").append(failure.run()).append(output.isEmpty() ? ": (nothing)\n" : ":\n");
+    output.stream().limit(OUTPUT_LINES).forEach(line -> text.append("      | ").append(line).append('\n'));
+    if (output.size() > OUTPUT_LINES) {
+      text.append("      | ... (").append(output.size() - OUTPUT_LINES).append(" more lines)\n");
+    }
+    if (!failure.evidence().observed().isEmpty() && !failure.evidence().observed().equals(output)) {
+      text.append("    As the probe saw it:\n");
+      failure.evidence().observed().stream().limit(OUTPUT_LINES)
+          .forEach(line -> text.append("      | ").append(line).append('\n'));
+    }
+  }
+
+  private static String indent(String text, String prefix) {
+    return text == null ? "" : prefix + text.replace("\n", "\n" + prefix);
+  }
+}

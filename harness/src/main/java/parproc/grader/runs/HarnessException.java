@@ -1,0 +1,13 @@
+package parproc.grader.runs;
+
+/** The harness cannot do its work (no Python 3, an unreadable folder): a user-facing reason. */
+public class HarnessException extends Exception {
+
+  public HarnessException(String message) {
+    super(message);
+  }
+
+  public HarnessException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,27 @@
+package parproc.grader.runs;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * One run to make: which function of which file, with what stdin and limits, and how the probe
+ * behaves in it.
+ *
+ * @param races whether the probe pauses after writes and holds children at a start barrier
+ * @param expectedChildren how many children the start barrier waits for (0: no barrier)
+ */
+public record RunSpec(
+    String exercise,
+    int index,
+    String purpose,
+    Path submission,
+    Path file,
+    String entry,
+    Map<String, String> input,
+    String stdin,
+    long seed,
+    Duration timeout,
+    double sleepScale,
+    boolean races,
+    int expectedChildren) {}

@@ -1,0 +1,110 @@
+package parproc.grader.submissions;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import parproc.grader.runs.HarnessException;
+import parproc.grader.runs.ProbeFiles;
+import parproc.grader.runs.PythonInterpreter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A folder of .py files and what each defines. */
+public record Submission(Path folder, List<SurveyedFile> files) {
+
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  private record SurveyOutput(List<SurveyedFile> files) {}
+
+  public Submission {
+    files = List.copyOf(files);
+  }
+
+  /** Asks Python to parse every .py file of the folder (one process for the whole folder). */
+  public static Submission survey(Path folder, PythonInterpreter python, ProbeFiles probe) throws HarnessException {
+    if (!Files.isDirectory(folder)) {
+      throw new HarnessException("no such folder: " + folder);
+    }
+    ProcessBuilder builder = new ProcessBuilder(
+        python.executable().toString(), probe.survey().toString(), folder.toAbsolutePath().toString());
+    builder.environment().clear();
+    builder.environment().putAll(Map.of(
+        "PATH", "/usr/local/bin:/usr/bin:/bin",
+        "LANG", "C.UTF-8",
+        "PYTHONIOENCODING", "utf-8",
+        "PYTHONDONTWRITEBYTECODE", "1"));
+    try {
+      Process process = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      process.getOutputStream().close();
+      byte[] output = process.getInputStream().readAllBytes();
+      if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        process.destroyForcibly();
+        throw new HarnessException("could not read the Python files of " + folder);
+      }
+      SurveyOutput survey = JSON.readValue(new String(output, StandardCharsets.UTF_8), SurveyOutput.class);
+      return new Submission(folder, survey.files());
+    } catch (IOException | JacksonException e) {
+      throw new HarnessException("could not read the Python files of " + folder + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HarnessException("interrupted while reading " + folder);
+    }
+  }
+
+  /** Where the entry function of an exercise is, or why it cannot be graded. */
+  public Location locate(String entry, String preferredFile) {
+    List<SurveyedFile> defining = files.stream().filter(f -> f.defines(entry)).toList();
+    List<SurveyedFile> compiling = defining.stream().filter(f -> f.error() == null).toList();
+    if (compiling.size() == 1 || (compiling.size() > 1 && preferredFile != null
+        && compiling.stream().anyMatch(f -> f.file().equals(preferredFile)))) {
+      SurveyedFile chosen = compiling.size() == 1 ? compiling.get(0)
+          : compiling.stream().filter(f -> f.file().equals(preferredFile)).findFirst().orElseThrow();
+      return new Location.Found(folder.resolve(chosen.file()), chosen);
+    }
+    if (compiling.size() > 1) {
+      String places = String.join(" and ", compiling.stream()
+          .map(f -> f.file() + " (line " + f.lineOf(entry) + ")").toList());
+      return new Location.Missing("ambiguous definition",
+          entry + "() is defined in " + places + ": keep one definition"
+              + (preferredFile == null ? "." : ", or keep the one in " + preferredFile + "."));
+    }
+    if (!defining.isEmpty()) {
+      SurveyedFile broken = defining.get(0);
+      SurveyedFile.CompileError error = broken.error();
+      String python2 = error.python2()
+          ? " This looks like Python 2; the grader runs Python 3: write print(...) with parentheses,"
+              + " input() instead of raw_input()."
+          : "";
+      return new Location.Missing(error.python2() ? "Python 2 code" : "syntax error",
+          entry + "() is in " + broken.file() + ", which Python 3 cannot compile: line " + error.line()
+              + ": " + error.message() + (error.text() == null || error.text().isEmpty() ? "" : ": " + error.text())
+              + "." + python2);
+    }
+    String where = preferredFile == null ? "a .py file" : preferredFile;
+    String others = files.stream().filter(f -> f.error() != null)
+        .map(f -> " (" + f.file() + " could not be compiled: line " + f.error().line() + ": " + f.error().message() + ")")
+        .findFirst().orElse("");
+    return new Location.Missing("not defined",
+        "no file in " + folder.getFileName() + " defines " + entry + "(): define def " + entry
+            + "(): at the top level of " + where + " in that folder." + others);
+  }
+
+  /** The outcome of looking for an exercise's entry function. */
+  public sealed interface Location {
+    /** The file to grade. */
+    record Found(Path file, SurveyedFile survey) implements Location {}
+
+    /** Why the exercise cannot be run, for the student. */
+    record Missing(String reason, String message) implements Location {}
+  }
+}

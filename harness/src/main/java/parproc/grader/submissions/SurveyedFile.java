@@ -1,0 +1,39 @@
+package parproc.grader.submissions;
+
+import java.util.List;
+
+/**
+ * What one .py file of a submission defines, as Python's own parser sees it.
+ *
+ * @param functions top-level functions (for a file Python 3 cannot compile: found by pattern)
+ * @param calls module-level calls of the file's own functions, such as {@code procEx()}
+ * @param error why Python 3 cannot compile the file, or null
+ */
+public record SurveyedFile(
+    String file,
+    List<Definition> functions,
+    List<Definition> calls,
+    boolean mainGuard,
+    List<String> python2Names,
+    CompileError error) {
+
+  public SurveyedFile {
+    functions = functions == null ? List.of() : List.copyOf(functions);
+    calls = calls == null ? List.of() : List.copyOf(calls);
+    python2Names = python2Names == null ? List.of() : List.copyOf(python2Names);
+  }
+
+  /** A name and the line it stands on. */
+  public record Definition(String name, int line) {}
+
+  /** A syntax error, and whether the file looks like Python 2. */
+  public record CompileError(String message, int line, String text, boolean python2) {}
+
+  public boolean defines(String function) {
+    return functions.stream().anyMatch(f -> f.name().equals(function));
+  }
+
+  public int lineOf(String function) {
+    return functions.stream().filter(f -> f.name().equals(function)).mapToInt(Definition::line).findFirst().orElse(0);
+  }
+}

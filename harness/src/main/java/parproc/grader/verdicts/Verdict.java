@@ -1,0 +1,41 @@
+package parproc.grader.verdicts;
+
+/**
+ * One check's verdict on one run: a status, an outcome label that runs are counted by in the
+ * histogram, and for a failure a message (expected, observed, what to try) with its evidence.
+ *
+ * @param interesting an acceptable outcome worth pointing out, such as an order that only a
+ *     sleep usually prevents
+ */
+public record Verdict(
+    Status status, String outcome, boolean interesting, String message, Evidence evidence) {
+
+  public Verdict {
+    message = message == null ? "" : message;
+    evidence = evidence == null ? Evidence.none() : evidence;
+  }
+
+  public static Verdict pass(String outcome) {
+    return new Verdict(Status.PASS, outcome, false, "", Evidence.none());
+  }
+
+  public static Verdict interesting(String outcome, String message) {
+    return new Verdict(Status.PASS, outcome, true, message, Evidence.none());
+  }
+
+  public static Verdict fail(String outcome, String message, Evidence evidence) {
+    return new Verdict(Status.FAIL, outcome, false, message, evidence);
+  }
+
+  public static Verdict fail(String outcome, String message) {
+    return fail(outcome, message, Evidence.none());
+  }
+
+  public static Verdict unjudged(String outcome, String reason) {
+    return new Verdict(Status.UNJUDGED, outcome, false, reason, Evidence.none());
+  }
+
+  public boolean failed() {
+    return status == Status.FAIL;
+  }
+}

@@ -1,0 +1,24 @@
+# Shows: haveToWait with the forkserver start method (set_start_method): the waiter joins the slow child before its last line.
+import multiprocessing
+import time
+
+
+def slowpoke(lock):
+    time.sleep(10)
+    lock.acquire()
+    print("Slowpoke: Ok, I'm coming")
+    lock.release()
+
+
+def haveToWait():
+    multiprocessing.set_start_method("forkserver", force=True)
+    lock = multiprocessing.Lock()
+    p1 = multiprocessing.Process(target=slowpoke, args=(lock,))
+    p1.start()
+    print("Waiter: Any day now...")
+    p1.join()
+    print("Waiter: Finally! Geez.")
+
+
+if __name__ == "__main__":
+    haveToWait()

@@ -1,0 +1,20 @@
+# Shows: procEx2 with the forkserver start method (set_start_method): the parent greets, starts three children that greet, and joins them all.
+import multiprocessing
+
+
+def sayHi():
+    print("Hi from process", multiprocessing.current_process().pid)
+
+
+def procEx2():
+    multiprocessing.set_start_method("forkserver", force=True)
+    print("Hi from process", multiprocessing.current_process().pid, "(parent process)")
+    children = [multiprocessing.Process(target=sayHi) for _ in range(3)]
+    for child in children:
+        child.start()
+    for child in children:
+        child.join()
+
+
+if __name__ == "__main__":
+    procEx2()

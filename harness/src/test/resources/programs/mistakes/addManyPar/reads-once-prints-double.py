@@ -1,0 +1,27 @@
+# Shows: the parent takes only one result from the queue and adds it to itself (answerA + answerA), so the other child's sum is never counted.
+# Exercise: addManyPar
+# Loses: merged-sum
+from multiprocessing import Process, Queue
+from random import randint
+
+
+def addManyNumbers(numNumbers, q):
+    s = 0
+    for i in range(numNumbers):
+        s = s + randint(1, 100)
+    q.put(s)
+
+
+def addManyPar():
+    totalNumNumbers = 1000000
+    q = Queue()
+    p1 = Process(target=addManyNumbers, args=(totalNumNumbers // 2, q))
+    p2 = Process(target=addManyNumbers, args=(totalNumNumbers // 2, q))
+    p1.start()
+    p2.start()
+    answerA = q.get()
+    print("Sum:", answerA + answerA)
+
+
+if __name__ == "__main__":
+    addManyPar()
