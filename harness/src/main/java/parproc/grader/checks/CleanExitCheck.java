@@ -35,7 +35,7 @@ final class CleanExitCheck implements Check {
     RawRun raw = observation.run();
     Trace trace = observation.trace();
     Processes processes = new Processes(trace, raw.pid());
-    Evidence evidence = new Evidence(List.of(), stderrExcerpt(raw));
+    Evidence evidence = new Evidence(List.of(), stderrExcerpt(raw), "stderr");
     if (raw.timedOut()) {
       return Verdict.fail(
           "stopped at the time limit",

@@ -64,6 +64,6 @@ final class IntactCheck implements Check {
                 + Text.indented(mixed, 5),
             hint("hold the lock for the whole print: acquire() before print, release() after it"
                 + " (or print inside `with lock:`).")),
-        new Evidence(List.of(), printed));
+        new Evidence(List.of(), printed, "output as printed"));
   }
 }

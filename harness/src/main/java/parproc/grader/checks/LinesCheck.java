@@ -40,6 +40,7 @@ final class LinesCheck implements Check {
     }
     List<String> missing = new ArrayList<>();
     List<String> extra = new ArrayList<>();
+    List<String> tooOften = new ArrayList<>();
     List<String> wrongWriter = new ArrayList<>();
     List<String> expected = new ArrayList<>();
     for (LineSpec line : run.config().lines()) {
@@ -56,7 +57,7 @@ final class LinesCheck implements Check {
         if (seen < wanted) {
           missing.add(Text.quote(text) + (wanted == 1 ? "" : " (printed " + seen + " of " + wanted + " times)"));
         } else if (seen > wanted) {
-          extra.add(Text.quote(text) + " (printed " + Text.times(seen) + ", expected " + Text.times(wanted) + ")");
+          tooOften.add(Text.quote(text) + " (printed " + Text.times(seen) + ", expected " + Text.times(wanted) + ")");
         }
       }
     }
@@ -73,27 +74,21 @@ final class LinesCheck implements Check {
             + ", not by " + line.spec().by().phrase());
       }
     }
-    if (missing.isEmpty() && extra.isEmpty() && wrongWriter.isEmpty()) {
+    if (missing.isEmpty() && extra.isEmpty() && tooOften.isEmpty() && wrongWriter.isEmpty()) {
       return Verdict.pass("all expected lines");
     }
     List<String> problems = new ArrayList<>();
-    if (!missing.isEmpty()) {
-      problems.add("missing: " + String.join(", ", missing));
-    }
-    if (!extra.isEmpty()) {
-      problems.add("not expected: " + String.join(", ", extra));
-    }
-    if (!wrongWriter.isEmpty()) {
-      problems.add(String.join("; ", wrongWriter));
-    }
-    String outcome = outcome(missing.size(), extra.size(), wrongWriter.size());
-    String observed = "the output differs:\n" + Text.indented(problems, 8);
+    missing.forEach(line -> problems.add("missing: " + line));
+    tooOften.forEach(line -> problems.add("too often: " + line));
+    extra.forEach(line -> problems.add("not expected: " + line));
+    problems.addAll(wrongWriter);
+    String outcome = outcome(missing.size(), tooOften.size(), extra.size(), wrongWriter.size());
     String tryThis = hint(!wrongWriter.isEmpty()
         ? "each child prints its own line in the function it runs (its target); the parent only starts it."
         : "compare your output with the expected lines above, word for word.");
     return Verdict.fail(outcome,
-        Text.message("these lines, in any order:\n" + Text.indented(expected, 12), observed, tryThis),
-        new Evidence(expected, observedLines(run, lines)));
+        Text.message("these lines, in any order:\n" + Text.indented(expected, 12), problems, tryThis),
+        new Evidence(expected, observedLines(run, lines), WRITTEN));
   }
 
   private static boolean lockedExercise(RunView run) {
@@ -125,10 +120,13 @@ final class LinesCheck implements Check {
     return " (" + first + " " + value + " is not one of the expected values)";
   }
 
-  private static String outcome(int missing, int extra, int wrongWriter) {
+  private static String outcome(int missing, int tooOften, int extra, int wrongWriter) {
     List<String> parts = new ArrayList<>();
     if (missing > 0) {
       parts.add(missing + " missing");
+    }
+    if (tooOften > 0) {
+      parts.add(tooOften + " too often");
     }
     if (extra > 0) {
       parts.add(extra + " unexpected");
@@ -138,6 +136,9 @@ final class LinesCheck implements Check {
     }
     return String.join(", ", parts);
   }
+
+  /** The label of evidence made of {@link #observedLines}. */
+  static final String WRITTEN = "lines as each process wrote them";
 
   static List<String> observedLines(RunView run, List<MatchedLine> lines) {
     List<String> observed = new ArrayList<>();

@@ -73,8 +73,11 @@ final class NumberCheck implements Check {
 
   /** Recognises the two classic mistakes: numbers joined as text, and a sum counted twice. */
   private static String advice(Map<String, String> input, String got, BigDecimal want) {
-    String joined = String.join("", input.values().stream().map(String::trim).toList());
-    if (input.size() > 1 && joined.equals(got == null ? "" : got.trim())) {
+    List<String> values = input.values().stream().map(String::trim).toList();
+    String printed = got == null ? "" : got.trim();
+    boolean joined = values.size() == 2
+        && (printed.equals(values.get(0) + values.get(1)) || printed.equals(values.get(1) + values.get(0)));
+    if (joined) {
       return "the numbers were joined as text: input() returns a string, so convert each with"
           + " int(...) or float(...) before adding.";
     }

@@ -99,6 +99,6 @@ final class OrderCheck implements Check {
             hint("only something that makes one process wait for another fixes an order: q.get()"
                 + " waits for a q.put(), join() waits for a child to end.")),
         new Evidence(List.of(before.line().raw().strip(), after.line().raw().strip()),
-            LinesCheck.observedLines(run, run.judgedLines())));
+            LinesCheck.observedLines(run, run.judgedLines()), LinesCheck.WRITTEN));
   }
 }

@@ -45,8 +45,8 @@ final class PidsCheck implements Check {
       List<MatchedLine> lines = run.judgedLines().stream().filter(m -> m.is(lineId) && m.expected()).toList();
       Optional<Integer> wanted = run.expectedInstances(lineSpec);
       if (wanted.isPresent() && lines.size() < wanted.get()) {
-        problems.add("only " + lines.size() + " of " + wanted.get() + " lines " + Text.quote(run.describe(lineSpec, -1))
-            + " were printed, so their pids cannot all be checked");
+        problems.add(Text.quote(run.describe(lineSpec, -1)) + " was printed " + Text.times(lines.size())
+            + " instead of " + Text.times(wanted.get()) + ", so the pids could not all be checked");
       }
       if (!lineSpec.template().hasPid()) {
         continue;
@@ -99,8 +99,8 @@ final class PidsCheck implements Check {
         outcome,
         Text.message(
             "each child line to show the pid of the child process that printed it",
-            Text.indented(problems, 6).strip(),
+            problems,
             hint(tryThis)),
-        new Evidence(List.of(), LinesCheck.observedLines(run, run.judgedLines())));
+        new Evidence(List.of(), LinesCheck.observedLines(run, run.judgedLines()), LinesCheck.WRITTEN));
   }
 }

@@ -18,7 +18,7 @@ import parproc.grader.verdicts.Verdict;
  * solving gives t = (high - low) sqrt(n ln(2/delta) / 2). A correct run must fail with
  * probability below 1e-9, and it has {@code producers} partial sums, so by the union bound each
  * gets delta = 1e-9 / producers. For addManyPar (n = 500,000, values 1..100, two children):
- * delta = 5e-10, ln(2/delta) = 22.11, t = 99 sqrt(500,000 x 22.11 / 2) = 232,756, about 11.4
+ * delta = 5e-10, ln(2/delta) = 22.11, t = 99 sqrt(500,000 x 22.11 / 2) = 232,753, about 11.4
  * standard deviations (28.87 per draw, 20,414 for the partial sum) around 25,250,000: wide for
  * a correct program, narrow against doing twice or half the work (a difference of 25 million).
  */

@@ -46,9 +46,10 @@ final class QueueResultCheck implements Check {
     }
     QueueValues values = QueueValues.of(run.observation().trace(), run.observation().rootPid());
     BigDecimal shown = printed.get();
-    String expected = "the parent to print the sum of what it took from the queue, which "
-        + Text.plural(spec.producers(), "child", "children") + " put there"
-        + (spec.producers() == 1 ? "" : ", one value each");
+    String expected = spec.producers() == 1
+        ? "the parent to print the value it took from the queue, which a child put there"
+        : "the parent to print the sum of the values it took from the queue, which "
+            + spec.producers() + " children put there, one value each";
     if (values.parentTook().isEmpty()) {
       return fail(run, "parent took nothing",
           expected, "the parent printed " + Numbers.plain(shown) + " without taking any value from a queue",

@@ -67,7 +67,7 @@ final class ReceivedCheck implements Check {
     return Verdict.fail(
         "value not from the queue",
         Text.message("each line to greet the name its process took from the queue",
-            Text.indented(problems, 5).strip(),
+            problems,
             hint("take the name with name = q.get() and print that variable, after the get.")));
   }
 

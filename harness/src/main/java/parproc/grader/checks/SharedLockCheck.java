@@ -82,15 +82,19 @@ final class SharedLockCheck implements Check {
     if (!unlocked.isEmpty() || !partly.isEmpty()) {
       List<String> problems = new ArrayList<>();
       if (!unlocked.isEmpty()) {
-        problems.add("printed holding no lock: " + String.join(", ", unlocked));
+        problems.add(unlocked.size() == lines.size()
+            ? "none of the " + Text.plural(lines.size(), "line was", "lines were") + " printed holding a lock"
+            : "printed holding no lock: " + String.join(", ", unlocked));
       }
       if (!partly.isEmpty()) {
-        problems.add("printed partly without the lock: " + String.join(", ", partly));
+        problems.add(partly.size() == lines.size()
+            ? "every line was printed partly without the lock (it was released before the line was complete)"
+            : "printed partly without the lock: " + String.join(", ", partly));
       }
       return Verdict.fail(
           unlocked.isEmpty() ? "lock released too early" : "printed without the lock",
           Text.message("every line printed while holding the shared lock",
-              Text.indented(problems, 6).strip(),
+              problems,
               hint("acquire() the lock before print and release() it after the print (or print"
                   + " inside `with lock:`); releasing it first leaves the print unprotected.")),
           evidence(run, lines));
@@ -149,11 +153,17 @@ final class SharedLockCheck implements Check {
     List<String> observed = new ArrayList<>();
     for (MatchedLine line : lines) {
       Set<String> held = line.line().heldThroughout();
-      String holding = held.isEmpty() ? "no lock throughout"
-          : "holding " + String.join(", ", held.stream().map(id -> describe(id, locks, run)).toList());
+      String holding;
+      if (line.line().heldPerWrite().stream().allMatch(List::isEmpty)) {
+        holding = "no lock";
+      } else if (held.isEmpty()) {
+        holding = "a lock for part of the line only";
+      } else {
+        holding = "holding " + String.join(", ", held.stream().map(id -> describe(id, locks, run)).toList());
+      }
       observed.add(line.line().raw().strip() + "   [" + holding + "]");
     }
-    return new Evidence(List.of(), observed);
+    return new Evidence(List.of(), observed, "lines with the locks held while writing them");
   }
 
   private static String describe(String id, Map<String, TraceEvent.LockCreated> locks, RunView run) {

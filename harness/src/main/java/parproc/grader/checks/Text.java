@@ -14,7 +14,7 @@ final class Text {
 
   static String times(int count) {
     return switch (count) {
-      case 0 -> "no time";
+      case 0 -> "0 times";
       case 1 -> "once";
       case 2 -> "twice";
       default -> count + " times";
@@ -35,10 +35,22 @@ final class Text {
     return text;
   }
 
+  /** A message whose observation is a list of problems, one per line. */
+  static String message(String expected, List<String> problems, String tryThis) {
+    if (problems.size() == 1) {
+      return message(expected, problems.get(0), tryThis);
+    }
+    return message(expected, ":\n" + bullets(problems), tryThis);
+  }
+
+  static String bullets(List<String> items) {
+    return items.stream().map(item -> "  - " + item.replace("\n", "\n    ")).collect(Collectors.joining("\n"));
+  }
+
   /** A message in the harness's form: expected, then what was seen, then what to try. */
   static String message(String expected, String observed, String tryThis) {
     StringBuilder text = new StringBuilder("Expected ").append(expected).append(",\n");
-    text.append("but ").append(observed);
+    text.append(observed.startsWith(":") ? "but" : "but ").append(observed);
     if (tryThis != null && !tryThis.isBlank()) {
       text.append("\nTry: ").append(tryThis);
     }

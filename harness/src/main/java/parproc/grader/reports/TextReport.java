@@ -59,6 +59,9 @@ public final class TextReport {
     if (exercise.status() == ExerciseStatus.NOT_RUN || exercise.status() == ExerciseStatus.CONFIG_ERROR) {
       return;
     }
+    if (exercise.smallestFailingInput() != null) {
+      text.append("  Smallest failing input found: ").append(exercise.smallestFailingInput()).append('\n');
+    }
     for (CheckResult check : exercise.checks()) {
       text.append(String.format(Locale.ROOT, "  %s %-24s %d/%d  %s%n", check.passed() ? "PASS" : "FAIL",
           check.id(), check.score(), check.points(), summary(check)));
@@ -100,9 +103,6 @@ public final class TextReport {
     }
     text.append("    Run ").append(failure.run()).append(" (").append(failure.input()).append("):\n");
     text.append(indent(failure.message(), "      ")).append('\n');
-    if (exercise.smallestFailingInput() != null) {
-      text.append("    Smallest failing input found: ").append(exercise.smallestFailingInput()).append('\n');
-    }
     List<String> output = failure.stdout().lines().toList();
     text.append("    Output of run ").append(failure.run()).append(output.isEmpty() ? ": (nothing)\n" : ":\n");
     output.stream().limit(OUTPUT_LINES).forEach(line -> text.append("      | ").append(line).append('\n'));
@@ -110,10 +110,14 @@ public final class TextReport {
       text.append("      | ... (").append(output.size() - OUTPUT_LINES).append(" more lines)\n");
     }
     if (!failure.evidence().observed().isEmpty() && !failure.evidence().observed().equals(output)) {
-      text.append("    As the probe saw it:\n");
+      text.append("    ").append(capitalized(failure.evidence().observedLabel())).append(":\n");
       failure.evidence().observed().stream().limit(OUTPUT_LINES)
           .forEach(line -> text.append("      | ").append(line).append('\n'));
     }
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String indent(String text, String prefix) {

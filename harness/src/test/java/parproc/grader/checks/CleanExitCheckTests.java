@@ -1,0 +1,59 @@
+package parproc.grader.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parproc.grader.testing.ShippedConfig.verdict;
+
+import org.junit.jupiter.api.Test;
+import parproc.grader.testing.ScriptedRun;
+import parproc.grader.verdicts.Status;
+import parproc.grader.verdicts.Verdict;
+
+class CleanExitCheckTests {
+
+  @Test
+  void aChildWaitingForANameThatNeverComesIsDescribed() {
+    ScriptedRun run = ScriptedRun.root(100).start(100, 101, "greet2")
+        .waiting(101, "Q1").put(100, "Q1", "George0").get(101, "Q1", "George0").waiting(101, "Q1").returned().timedOut();
+
+    Verdict verdict = verdict("sendName2", "finishes-cleanly", run.build("sendName2"));
+
+    assertThat(verdict.message()).isEqualTo("""
+        Expected the program to finish within 40 s,
+        but it was still running and was stopped:
+          child Process-1 (pid 101, running greet2) was waiting in q.get() for a value that never came (it had taken 1 value; 1 value was put on that queue in all)
+        Try: a process waiting in q.get() needs a matching q.put() for every get(); a join() waits for a child that must end; an endless loop never ends.""");
+  }
+
+  @Test
+  void argsWithoutTheCommaIsExplained() {
+    ScriptedRun run = ScriptedRun.root(100).startWithArgs(100, 101, "sayHi2", "str")
+        .exception(101, "child", "TypeError", "sayHi2() takes 1 positional argument but 5 were given").exit(101, 1);
+
+    Verdict verdict = verdict("manyGreetings", "finishes-cleanly", run.build("manyGreetings"));
+
+    assertThat(verdict.message()).isEqualTo("""
+        Expected no error in any process,
+        but child Process-1 (pid 101, running sayHi2) raised TypeError: sayHi2() takes 1 positional argument but 5 were given
+          at prog.py, line 4, in worker
+        Try: args=(name) is just the value in parentheses, not a tuple, so Python spread it into separate arguments. Write a comma for a one-element tuple: args=(name,).""");
+    assertThat(verdict.evidence().observedLabel()).isEqualTo("stderr");
+  }
+
+  @Test
+  void aNonZeroExitStatusFails() {
+    Verdict verdict = verdict("procEx", "finishes-cleanly", ScriptedRun.root(100).exitCode(3).build("procEx"));
+
+    assertThat(verdict.message()).isEqualTo("""
+        Expected every process to end with exit status 0,
+        but the parent ended with exit status 3
+        Try: let every process return normally: no sys.exit() with a non-zero status, no os._exit().""");
+  }
+
+  @Test
+  void aCleanRunPasses() {
+    Verdict verdict = verdict("procEx", "finishes-cleanly",
+        ScriptedRun.root(100).start(100, 101, "sayHi").exit(101, 0).returned().build("procEx"));
+
+    assertThat(verdict.status()).isEqualTo(Status.PASS);
+  }
+}
