@@ -396,6 +396,8 @@ def _patch_processes():
     orig_bootstrap = BaseProcess._bootstrap
     orig_run = BaseProcess.run
     orig_join = BaseProcess.join
+    orig_terminate = BaseProcess.terminate
+    orig_kill = BaseProcess.kill
 
     def start(self):
         target, internal = _target_description(self)
@@ -412,7 +414,15 @@ def _patch_processes():
             exitcode = orig_bootstrap(self, *args, **kwargs)
             return exitcode
         finally:
-            _emit({"event": "exit", "code": exitcode})
+            _note_exit(exitcode)
+
+    def terminate(self):
+        _emit({"event": "terminate", "child": self.pid, "name": self.name})
+        return orig_terminate(self)
+
+    def kill(self):
+        _emit({"event": "terminate", "child": self.pid, "name": self.name})
+        return orig_kill(self)
 
     def run(self):
         direct = _process_state["bootstrapping"] is not self
@@ -435,8 +445,27 @@ def _patch_processes():
 
     BaseProcess.start = start
     BaseProcess.join = join
+    BaseProcess.terminate = terminate
+    BaseProcess.kill = kill
     BaseProcess._bootstrap = _bootstrap
     BaseProcess.run = run
+
+
+def _note_exit(code):
+    """Records a child's end once, whether it returns from its target or calls os._exit."""
+    if _process_state.get("child") and not _process_state.get("exit_recorded"):
+        _process_state["exit_recorded"] = True
+        _emit({"event": "exit", "code": code})
+
+
+def _install_os_exit():
+    orig_exit = os._exit
+
+    def _exit(code):
+        _note_exit(code)
+        return orig_exit(code)
+
+    os._exit = _exit
 
 
 def _child_begins(proc):
@@ -446,6 +475,7 @@ def _child_begins(proc):
     _process_state["bootstrapping"] = proc
     _process_state["rng"] = None
     _process_state["child"] = True
+    _process_state["exit_recorded"] = False
     target, internal = _target_description(proc)
     _emit({"event": "proc", "parent": getattr(proc, "_parent_pid", None), "ppid": os.getppid(),
            "name": proc.name, "target": target, "internal": internal,
@@ -750,6 +780,7 @@ def install():
     _patch_managers()
     _patch_processes()
     _install_stdout()
+    _install_os_exit()
     if _settings["sleep_scale"] != 1.0:
         _install_sleep(_settings["sleep_scale"])
     if _settings["submission"]:

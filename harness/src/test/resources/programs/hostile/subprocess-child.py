@@ -1,6 +1,6 @@
 # Shows: the child greeting comes from a second Python interpreter run with subprocess, which writes to the inherited stdout outside the probe and is no multiprocessing child.
 # Exercise: procEx
-# Expect: loses greetings, child-count
+# Expect: loses real-children, child-count
 import subprocess
 import sys
 from multiprocessing import current_process

@@ -71,8 +71,11 @@ final class CleanExitCheck implements Check {
     if (raw.exitCode() != 0) {
       failures.add(0, "the parent ended with " + status(raw.exitCode()));
     }
-    if (failures.isEmpty() && raw.stderrText().contains("Traceback (most recent call last)")) {
-      failures.add("a traceback was printed on stderr");
+    List<Long> terminated = trace.all(TraceEvent.Terminated.class).map(TraceEvent.Terminated::child).toList();
+    for (long pid : processes.childrenWithoutExit(trace)) {
+      if (!terminated.contains(pid)) {
+        failures.add(processes.name(pid) + " ended abruptly, without finishing its target (killed by a signal?)");
+      }
     }
     if (!failures.isEmpty()) {
       return Verdict.fail(
@@ -87,7 +90,7 @@ final class CleanExitCheck implements Check {
   }
 
   private static String seconds(RunView run) {
-    double seconds = run.config().timeoutSeconds();
+    double seconds = run.observation().run().timeoutMillis() / 1000.0;
     return seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds);
   }
 

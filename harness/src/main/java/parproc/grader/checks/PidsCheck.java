@@ -48,31 +48,43 @@ final class PidsCheck implements Check {
         problems.add(Text.quote(run.describe(lineSpec, -1)) + " was printed " + Text.times(lines.size())
             + " instead of " + Text.times(wanted.get()) + ", so the pids could not all be checked");
       }
-      if (!lineSpec.template().hasPid()) {
-        continue;
-      }
+      Map<Long, String> writers = new HashMap<>();
       for (MatchedLine line : lines) {
-        long pid = Long.parseLong(line.captures().get("pid"));
-        long writer = line.line().writer();
         String text = Text.quote(line.line().raw().strip());
+        long writer = line.line().writer();
+        Long pid = lineSpec.template().hasPid() ? Long.valueOf(line.captures().get("pid")) : null;
         if (lineSpec.by() == Writer.PARENT) {
-          if (pid != root) {
+          if (pid != null && pid != root) {
             problems.add(text + " shows pid " + pid + ", but the parent's pid is " + root);
           }
           continue;
         }
-        if (pid == root) {
-          parentPidInChildLine = true;
-          problems.add(text + " shows the parent's own pid " + root);
-        } else if (traced && !started.contains(pid)) {
-          problems.add(text + " shows pid " + pid + ", which is not a process this run started");
-        } else if (run.perProcess() && writer != pid) {
-          problems.add(text + " shows pid " + pid + " but was printed by "
-              + (writer == root ? "the parent" : "process " + writer));
-        }
-        String previous = seen.putIfAbsent(pid, text);
-        if (previous != null && pid != root) {
-          problems.add(text + " and " + previous + " show the same pid " + pid + ": one process printed both");
+        if (pid != null) {
+          if (pid == root) {
+            parentPidInChildLine = true;
+            problems.add(text + " shows the parent's own pid " + root);
+          } else if (traced && !started.contains(pid)) {
+            problems.add(text + " shows pid " + pid + ", which is not a process this run started");
+          } else if (run.perProcess() && writer != pid) {
+            problems.add(text + " shows pid " + pid + " but was printed by "
+                + (writer == root ? "the parent" : "process " + writer));
+          }
+          String previous = seen.putIfAbsent(pid, text);
+          if (previous != null && pid != root) {
+            problems.add(text + " and " + previous + " show the same pid " + pid + ": one process printed both");
+          }
+        } else if (run.perProcess()) {
+          // Lines that name no pid: who wrote them is what counts.
+          if (writer == root) {
+            problems.add(text + " was printed by the parent, not by a child process");
+          } else if (traced && !started.contains(writer)) {
+            problems.add(text + " was printed by process " + writer + ", which the run did not start with start()");
+          } else {
+            String previous = writers.putIfAbsent(writer, text);
+            if (previous != null) {
+              problems.add(text + " and " + previous + " were printed by the same process " + writer);
+            }
+          }
         }
       }
     }

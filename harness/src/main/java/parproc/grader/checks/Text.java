@@ -43,8 +43,13 @@ final class Text {
     return message(expected, ":\n" + bullets(problems), tryThis);
   }
 
+  /** The most problems a message lists; the rest are counted. */
+  static final int MOST = 12;
+
   static String bullets(List<String> items) {
-    return items.stream().map(item -> "  - " + item.replace("\n", "\n    ")).collect(Collectors.joining("\n"));
+    List<String> shown = items.size() > MOST ? items.subList(0, MOST) : items;
+    String text = shown.stream().map(item -> "  - " + item.replace("\n", "\n    ")).collect(Collectors.joining("\n"));
+    return items.size() > MOST ? text + "\n  ... and " + (items.size() - MOST) + " more" : text;
   }
 
   /** A message in the harness's form: expected, then what was seen, then what to try. */

@@ -79,6 +79,10 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--jobs", paramLabel = "N", description = "Runs at once (default: one per core).")
   int jobs;
 
+  @Option(names = "--timeout", paramLabel = "SECONDS",
+      description = "Time limit of each run (default: per exercise, from grading-config).")
+  Double timeout;
+
   @Option(names = "--plain", description = "Run without the probe's pauses and start barrier (races stay as rare as they are).")
   boolean plain;
 
@@ -106,6 +110,9 @@ final class GradeCommand implements Callable<Integer> {
     if (runs != null && runs < 1) {
       return cannot("--runs must be at least 1");
     }
+    if (timeout != null && !(timeout > 0)) {
+      return cannot("--timeout must be more than 0 seconds");
+    }
     if (jobs < 0) {
       return cannot("--jobs cannot be negative");
     }
@@ -126,7 +133,7 @@ final class GradeCommand implements Callable<Integer> {
       return cannot("no recording at " + replay);
     }
     GradingRequest request = new GradingRequest(folder, configFolder, exercises, runs, interpreter, seed, jobs,
-        !plain, record, replay);
+        !plain, record, replay, timeout);
     GradeReport report = GradingLauncher.grade(request);
     String rendered = format == Format.json ? JsonReport.render(report) : TextReport.render(report);
     if (output != null) {

@@ -172,7 +172,63 @@ public final class ConfigLoader {
                   .filter(l -> !l.isEmpty() && !l.startsWith("in reader") && !l.equals("^"))
                   .collect(Collectors.joining("; "));
     }
-    return new ConfigProblem(file, line, field, exercise, message);
+    if (message.startsWith("missing field")) {
+      // The key is absent: point at its look-alike if there is one, else where Jackson noticed.
+      Matcher lookAlike = Pattern.compile("\\(line (\\d+) has").matcher(message);
+      return new ConfigProblem(file, lookAlike.find() ? Integer.parseInt(lookAlike.group(1)) : line, field,
+          exercise, message);
+    }
+    return new ConfigProblem(file, refineLine(text, line, field, badValue(e)), field, exercise, message);
+  }
+
+  private static String badValue(JacksonException e) {
+    if (e instanceof InvalidTypeIdException badKind) {
+      return badKind.getTypeId();
+    }
+    if (e instanceof InvalidFormatException badFormat) {
+      return String.valueOf(badFormat.getValue());
+    }
+    return null;
+  }
+
+  /**
+   * The line of the field itself: Jackson reports where it stood when it noticed (for a record,
+   * often the end of the enclosing object), so the key is looked for near there.
+   */
+  static int refineLine(String text, int reported, String field, String value) {
+    if (field == null || field.isEmpty()) {
+      return reported;
+    }
+    String leaf = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+    if (leaf.isEmpty() || leaf.contains("[")) {
+      return reported;
+    }
+    String key = "^[ \\t-]*" + Pattern.quote(leaf) + ":";
+    if (value != null) {
+      int exact = lineOf(text, Pattern.compile(key + "\\s*[\"']?" + Pattern.quote(value), Pattern.MULTILINE));
+      if (exact > 0) {
+        return exact;
+      }
+    }
+    List<Integer> candidates = new ArrayList<>();
+    Matcher matcher = Pattern.compile(key, Pattern.MULTILINE).matcher(text);
+    while (matcher.find()) {
+      candidates.add((int) text.substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1);
+    }
+    if (candidates.isEmpty()) {
+      return reported;
+    }
+    if (reported <= 0) {
+      return candidates.get(0);
+    }
+    // The nearest occurrence at or before the reported line, else the first after it.
+    int best = candidates.get(0);
+    for (int candidate : candidates) {
+      if (candidate <= reported) {
+        best = candidate;
+      }
+    }
+    return best;
   }
 
   private static String path(JacksonException e) {

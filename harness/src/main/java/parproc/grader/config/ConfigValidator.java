@@ -240,8 +240,21 @@ final class ConfigValidator {
     problems.add(new ConfigProblem(file, line, field, config.exercise(), message));
   }
 
+  /** A problem at the field's own line: the first line with its key after the marker's. */
   private void near(String marker, String field, String message) {
-    int line = ConfigLoader.lineOf(text, Pattern.compile(Pattern.quote(marker)));
+    int markerLine = ConfigLoader.lineOf(text, Pattern.compile(Pattern.quote(marker)));
+    int line = markerLine;
+    String leaf = field.substring(field.lastIndexOf('.') + 1);
+    String[] lines = text.split("\n", -1);
+    for (int i = Math.max(markerLine - 1, 0); i < lines.length && i < markerLine + 40; i++) {
+      if (i > markerLine - 1 && lines[i].matches("\\s*-\\s.*")) {
+        break; // the next item of the list: the field is not in this one
+      }
+      if (lines[i].matches("[\\s-]*" + Pattern.quote(leaf) + ":.*")) {
+        line = i + 1;
+        break;
+      }
+    }
     problems.add(new ConfigProblem(file, line, field, config.exercise(), message));
   }
 }

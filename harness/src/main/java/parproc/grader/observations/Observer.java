@@ -21,11 +21,13 @@ public final class Observer {
     Trace trace = Trace.parse(run.trace(), run.traceTruncated());
     List<String> prompts = new ArrayList<>(configuredPrompts);
     List<OutputLine> processLines = processLines(trace, prompts);
+    // The trace accounts for the output when it holds exactly the bytes captured; when the
+    // capture was cut at its limit, the trace (which has its own, larger limit) holds more.
+    long traced = trace.outputBytes();
     boolean complete =
         trace.readable()
             && trace.root().isPresent()
-            && !run.stdoutTruncated()
-            && trace.outputBytes() == run.stdout().length;
+            && (run.stdoutTruncated() ? traced >= run.stdout().length : traced == run.stdout().length);
     List<OutputLine> printedLines = printedLines(run.stdoutText(), prompts);
     return new Observation(run, trace, complete, processLines, printedLines);
   }

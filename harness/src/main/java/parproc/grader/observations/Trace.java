@@ -57,6 +57,7 @@ public record Trace(List<TraceEvent> events, boolean readable) {
           text(node, "name"), text(node, "target"), node.path("internal").asBoolean(false),
           text(node, "method"));
       case "exit" -> new TraceEvent.ChildExited(index, pid, node.path("code").asInt(0));
+      case "terminate" -> new TraceEvent.Terminated(index, pid, node.path("child").asLong(0), text(node, "name"));
       case "run" -> new TraceEvent.DirectRun(index, pid, text(node, "name"), text(node, "target"));
       case "exception" -> new TraceEvent.ExceptionRaised(
           index, pid, text(node, "where"), text(node, "type"), text(node, "message"),

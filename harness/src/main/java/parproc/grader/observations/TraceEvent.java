@@ -58,6 +58,9 @@ public sealed interface TraceEvent {
   /** A child process finished its target with the given exit code. */
   record ChildExited(int index, long pid, int code) implements TraceEvent {}
 
+  /** Process {@code pid} ended child {@code child} with terminate() or kill(). */
+  record Terminated(int index, long pid, long child, String name) implements TraceEvent {}
+
   /** {@code Process.run()} was called directly: the target ran in the calling process. */
   record DirectRun(int index, long pid, String name, String target) implements TraceEvent {}
 

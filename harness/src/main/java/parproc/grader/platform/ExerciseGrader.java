@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +49,8 @@ final class ExerciseGrader {
   }
 
   /** Where and how runs are made. */
-  record Runner(Submission submission, ProcessRunner processes, ExecutorService pool, boolean races) {}
+  record Runner(Submission submission, ProcessRunner processes, ExecutorService pool, boolean races,
+      Double timeoutSeconds) {}
 
   /** Runs the exercise and records everything it ran. */
   ExerciseRecording record(Runner runner, long gradingSeed, Integer runsOverride) throws InterruptedException {
@@ -77,7 +77,8 @@ final class ExerciseGrader {
   private RunSpec spec(Runner runner, Path file, String purpose, int index, RunInput input, long seed) {
     int children = config.children().resolve(input.values()).orElse(0);
     return new RunSpec(config.exercise(), index, purpose, runner.submission().folder(), file, config.exercise(),
-        input.values(), input.stdin(), seed, Duration.ofMillis(Math.round(config.timeoutSeconds() * 1000)),
+        input.values(), input.stdin(), seed, Duration.ofMillis(Math.round(
+            (runner.timeoutSeconds() != null ? runner.timeoutSeconds() : config.timeoutSeconds()) * 1000)),
         config.sleepScale(), runner.races(), Math.max(0, children));
   }
 
@@ -198,7 +199,4 @@ final class ExerciseGrader {
     return new RunInput(run.input(), run.stdin(), "").describe();
   }
 
-  static Map<String, String> noInput() {
-    return Map.of();
-  }
 }

@@ -18,6 +18,7 @@ import java.util.function.Function;
  * @param races whether the probe exposes races (pauses after writes, a start barrier)
  * @param record a folder to save the raw runs to, or null
  * @param replay a folder of saved runs to grade instead of running Python, or null
+ * @param timeoutSeconds the time limit of every run, overriding grading-config; null to keep it
  */
 public record GradingRequest(
     Path submission,
@@ -29,7 +30,8 @@ public record GradingRequest(
     int jobs,
     boolean races,
     Path record,
-    Path replay) {
+    Path replay,
+    Double timeoutSeconds) {
 
   public static final String PREFIX = "parproc.";
 
@@ -53,6 +55,7 @@ public record GradingRequest(
     put(parameters, "races", races);
     put(parameters, "record", record);
     put(parameters, "replay", replay);
+    put(parameters, "timeout", timeoutSeconds);
     return parameters;
   }
 
@@ -75,6 +78,7 @@ public record GradingRequest(
         get.apply("jobs").map(Integer::parseInt).orElse(0),
         get.apply("races").map(Boolean::parseBoolean).orElse(true),
         get.apply("record").map(Path::of).orElse(null),
-        get.apply("replay").map(Path::of).orElse(null));
+        get.apply("replay").map(Path::of).orElse(null),
+        get.apply("timeout").map(Double::valueOf).orElse(null));
   }
 }

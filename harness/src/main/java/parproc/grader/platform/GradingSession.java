@@ -70,7 +70,8 @@ public final class GradingSession implements AutoCloseable {
       recording.writeSession(new Recording.Session(Recording.Session.FORMAT,
           request.submission().toAbsolutePath().toString(), python.version(), seed, Instant.now().toString()));
     }
-    ExerciseGrader.Runner runner = new ExerciseGrader.Runner(submission, session.processes, session.runPool, request.races());
+    ExerciseGrader.Runner runner = new ExerciseGrader.Runner(submission, session.processes, session.runPool, request.races(),
+        request.timeoutSeconds());
     session.plan(config, exercise -> {
       ExerciseGrader grader = new ExerciseGrader(exercise);
       return CompletableFuture.supplyAsync(() -> {

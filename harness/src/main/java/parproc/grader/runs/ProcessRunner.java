@@ -148,7 +148,7 @@ public final class ProcessRunner implements AutoCloseable {
       int exitCode = timedOut || process.isAlive() ? -1 : process.exitValue();
       TraceFile traceFile = readTrace(trace);
       return new RawRun(spec.exercise(), spec.index(), spec.purpose(), spec.input(), spec.stdin(),
-          spec.seed(), process.pid(), exitCode, timedOut, duration, stdout.bytes(), stdout.truncated(),
+          spec.seed(), process.pid(), exitCode, timedOut, spec.timeout().toMillis(), duration, stdout.bytes(), stdout.truncated(),
           stderr.bytes(), stderr.truncated(), traceFile.lines(), traceFile.truncated(), null);
     } finally {
       ProcessReaper.killAll(process.pid(), started, trace);
@@ -211,7 +211,7 @@ public final class ProcessRunner implements AutoCloseable {
 
   private static RawRun failed(RunSpec spec, String reason) {
     return new RawRun(spec.exercise(), spec.index(), spec.purpose(), spec.input(), spec.stdin(), spec.seed(),
-        0, -1, false, 0, new byte[0], false, new byte[0], false, List.of(), false, reason);
+        0, -1, false, spec.timeout().toMillis(), 0, new byte[0], false, new byte[0], false, List.of(), false, reason);
   }
 
   private void killActive() {

@@ -12,6 +12,7 @@ import java.util.Map;
  *     failing input
  * @param pid the process id of the graded process (the parent)
  * @param exitCode the parent's exit status; -1 when it was killed at the time limit
+ * @param timeoutMillis the time limit the run had
  * @param trace the probe's trace, one JSON record per line
  * @param harnessError why the harness could not run the program at all, or null
  */
@@ -25,6 +26,7 @@ public record RawRun(
     long pid,
     int exitCode,
     boolean timedOut,
+    long timeoutMillis,
     long durationMillis,
     byte[] stdout,
     boolean stdoutTruncated,

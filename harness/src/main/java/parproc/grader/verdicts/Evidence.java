@@ -10,9 +10,12 @@ import java.util.List;
  */
 public record Evidence(List<String> expected, List<String> observed, String observedLabel) {
 
+  /** The most lines kept on each side: enough to see the problem, small enough to report. */
+  public static final int MOST_LINES = 200;
+
   public Evidence {
-    expected = List.copyOf(expected);
-    observed = List.copyOf(observed);
+    expected = capped(expected);
+    observed = capped(observed);
     observedLabel = observedLabel == null ? "observed" : observedLabel;
   }
 
@@ -22,6 +25,15 @@ public record Evidence(List<String> expected, List<String> observed, String obse
 
   public static Evidence none() {
     return new Evidence(List.of(), List.of(), "observed");
+  }
+
+  private static List<String> capped(List<String> lines) {
+    if (lines.size() <= MOST_LINES) {
+      return List.copyOf(lines);
+    }
+    List<String> kept = new java.util.ArrayList<>(lines.subList(0, MOST_LINES));
+    kept.add("... (" + (lines.size() - MOST_LINES) + " more lines)");
+    return List.copyOf(kept);
   }
 
   public boolean isEmpty() {

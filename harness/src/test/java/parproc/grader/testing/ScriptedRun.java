@@ -188,7 +188,7 @@ public final class ScriptedRun {
   }
 
   public RawRun build(String exercise) {
-    return new RawRun(exercise, 0, "graded", input, stdin, 1, root, exitCode, timedOut, 100,
+    return new RawRun(exercise, 0, "graded", input, stdin, 1, root, exitCode, timedOut, 40_000, 100,
         stdout.toString().getBytes(StandardCharsets.UTF_8), false,
         stderr.toString().getBytes(StandardCharsets.UTF_8), false, trace, false, null);
   }

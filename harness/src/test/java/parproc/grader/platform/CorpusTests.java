@@ -1,0 +1,66 @@
+package parproc.grader.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import parproc.grader.score.ExerciseResult;
+import parproc.grader.testing.Fixture;
+import parproc.grader.testing.Grading;
+import parproc.grader.testing.ShippedConfig;
+
+/**
+ * The project's corpus of wrong and hostile programs, each graded for real: a mistake must lose
+ * the checks its header names; a hostile program must get what its header expects, and leave
+ * nothing running. {@code -Dparproc.gradings=5} grades each mistake five times in a row.
+ */
+class CorpusTests {
+
+  private static final int GRADINGS = Integer.getInteger("parproc.gradings", 1);
+  private static final long SEED = Long.getLong("parproc.seed", 20261126L);
+
+  /** Time limit for wrong programs, several of which never end. */
+  private static final double MISTAKE_TIMEOUT = 10;
+
+  @TestFactory
+  Stream<DynamicTest> everyMistakeLosesTheChecksItNames() {
+    return Fixture.under(ShippedConfig.programs().resolve("mistakes")).stream()
+        .map(fixture -> DynamicTest.dynamicTest(fixture.name(), () -> {
+          for (int grading = 0; grading < GRADINGS; grading++) {
+            Path folder = Files.createTempDirectory("parproc-mistake-");
+            ExerciseResult result = Grading.gradeAlone(fixture.file(), fixture.exercise(), 2, SEED + grading,
+                MISTAKE_TIMEOUT, folder);
+            assertThat(result.score()).as(Grading.describe(result)).isLessThan(result.maxScore());
+            for (String check : fixture.loses()) {
+              assertThat(Grading.check(result, check).passed())
+                  .as("%s must lose %s (grading %d):%n%s", fixture.name(), check, grading + 1, Grading.describe(result))
+                  .isFalse();
+            }
+            assertThat(Grading.processesUnder(folder)).as("left running").isEmpty();
+          }
+        }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyHostileProgramGetsWhatItsHeaderExpects() {
+    return Fixture.under(ShippedConfig.programs().resolve("hostile")).stream()
+        .map(fixture -> DynamicTest.dynamicTest(fixture.name(), () -> {
+          Path folder = Files.createTempDirectory("parproc-hostile-");
+          boolean hangs = fixture.expect().equals("timeout");
+          ExerciseResult result = Grading.gradeAlone(fixture.file(), fixture.exercise(), 2, SEED,
+              hangs ? MISTAKE_TIMEOUT : null, folder);
+          String account = fixture.name() + ":\n" + Grading.describe(result);
+          switch (fixture.expect()) {
+            case "full-marks" -> assertThat(result.fullMarks()).as(account).isTrue();
+            case "timeout" -> assertThat(Grading.check(result, "finishes-cleanly").histogram())
+                .as(account).anySatisfy(row -> assertThat(row.outcome()).isEqualTo("stopped at the time limit"));
+            default -> fixture.loses().forEach(check ->
+                assertThat(Grading.check(result, check).passed()).as(account).isFalse());
+          }
+          assertThat(Grading.processesUnder(folder)).as("left running by " + fixture.name()).isEmpty();
+        }));
+  }
+}

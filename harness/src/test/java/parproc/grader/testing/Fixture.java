@@ -1,0 +1,55 @@
+package parproc.grader.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A Python fixture of the project's corpus, read from its header lines:
+ * {@code # Shows:}, {@code # Exercise:}, and {@code # Loses:} (the checks it must fail) or
+ * {@code # Expect:} ({@code full-marks}, {@code timeout}, or {@code loses ...}).
+ */
+public record Fixture(Path file, String shows, String exercise, String expect, List<String> loses) {
+
+  public static Fixture read(Path file) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    try {
+      // Latin-1 reads any bytes: a fixture may be saved in another encoding on purpose.
+      List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+      for (String line : lines.subList(0, Math.min(6, lines.size()))) {
+        String text = line.strip();
+        int colon = text.indexOf(':');
+        if (text.startsWith("# ") && colon > 2) {
+          headers.putIfAbsent(text.substring(2, colon).strip().toLowerCase(), text.substring(colon + 1).strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + file, e);
+    }
+    String expect = headers.getOrDefault("expect", "loses " + headers.getOrDefault("loses", ""));
+    List<String> loses = expect.startsWith("loses ")
+        ? Arrays.stream(expect.substring(6).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+        : List.of();
+    return new Fixture(file, headers.get("shows"), headers.get("exercise"),
+        expect.startsWith("loses") ? "loses" : expect, loses);
+  }
+
+  /** Every fixture under a folder of the corpus, in name order. */
+  public static List<Fixture> under(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(f -> f.toString().endsWith(".py")).sorted().map(Fixture::read).toList();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot list " + folder, e);
+    }
+  }
+
+  public String name() {
+    return ShippedConfig.programs().relativize(file).toString();
+  }
+}

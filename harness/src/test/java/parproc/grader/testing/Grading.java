@@ -1,0 +1,62 @@
+package parproc.grader.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import parproc.grader.histogram.CheckResult;
+import parproc.grader.platform.GradingLauncher;
+import parproc.grader.platform.GradingRequest;
+import parproc.grader.score.ExerciseResult;
+import parproc.grader.score.GradeReport;
+
+/** Grades folders and single files the way the CLI does, through the JUnit Platform Launcher. */
+public final class Grading {
+
+  private Grading() {}
+
+  public static GradeReport grade(Path submission, List<String> exercises, Integer runs, long seed, Double timeout) {
+    return GradingLauncher.grade(new GradingRequest(submission, ShippedConfig.home().resolve("grading-config"),
+        exercises, runs, "python3", seed, 0, true, null, null, timeout));
+  }
+
+  /** Grades one file alone, in a folder of its own (keeping its name), for one exercise. */
+  public static ExerciseResult gradeAlone(Path file, String exercise, Integer runs, long seed, Double timeout,
+      Path folder) throws IOException {
+    Files.copy(file, folder.resolve(file.getFileName()));
+    GradeReport report = grade(folder, List.of(exercise), runs, seed, timeout);
+    if (report.exercises().size() != 1) {
+      throw new AssertionError("expected one exercise graded, got " + report);
+    }
+    return report.exercises().get(0);
+  }
+
+  public static CheckResult check(ExerciseResult result, String id) {
+    return result.checks().stream().filter(c -> c.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("no check " + id + " in " + result.id()));
+  }
+
+  /** Live processes whose command line names the folder: what a run left running. */
+  public static List<String> processesUnder(Path folder) {
+    String name = folder.toAbsolutePath().toString();
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().arguments().map(args -> String.join(" ", args).contains(name)).orElse(false)
+            || p.info().commandLine().map(line -> line.contains(name)).orElse(false))
+        .map(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
+        .toList();
+  }
+
+  /** A short account of an exercise's result for assertion messages. */
+  public static String describe(ExerciseResult result) {
+    StringBuilder text = new StringBuilder(result.id() + " " + result.score() + "/" + result.maxScore()
+        + " " + result.status() + (result.message() == null ? "" : " " + result.message()));
+    for (CheckResult check : result.checks()) {
+      text.append("\n  ").append(check.passed() ? "PASS " : "FAIL ").append(check.id()).append(" ")
+          .append(check.histogram());
+      if (check.firstFailure() != null) {
+        text.append("\n    ").append(check.firstFailure().message().replace("\n", "\n    "));
+      }
+    }
+    return text.toString();
+  }
+}
