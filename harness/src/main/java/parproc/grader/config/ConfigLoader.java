@@ -204,14 +204,13 @@ public final class ConfigLoader {
       return reported;
     }
     String key = "^[ \\t-]*" + Pattern.quote(leaf) + ":";
-    if (value != null) {
-      int exact = lineOf(text, Pattern.compile(key + "\\s*[\"']?" + Pattern.quote(value), Pattern.MULTILINE));
-      if (exact > 0) {
-        return exact;
-      }
-    }
+    String pattern = value == null ? key : key + "\\s*[\"']?" + Pattern.quote(value);
     List<Integer> candidates = new ArrayList<>();
-    Matcher matcher = Pattern.compile(key, Pattern.MULTILINE).matcher(text);
+    Matcher matcher = Pattern.compile(pattern, Pattern.MULTILINE).matcher(text);
+    if (value != null && !matcher.find()) {
+      matcher = Pattern.compile(key, Pattern.MULTILINE).matcher(text);
+    }
+    matcher.reset();
     while (matcher.find()) {
       candidates.add((int) text.substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1);
     }
@@ -221,7 +220,8 @@ public final class ConfigLoader {
     if (reported <= 0) {
       return candidates.get(0);
     }
-    // The nearest occurrence at or before the reported line, else the first after it.
+    // Jackson notices at the end of the object that holds the field: the occurrence nearest
+    // before that line is the field's own.
     int best = candidates.get(0);
     for (int candidate : candidates) {
       if (candidate <= reported) {

@@ -1,0 +1,138 @@
+package parproc.grader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import parproc.grader.testing.ShippedConfig;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command as a user meets it: options, messages, exit codes, output. */
+class MainTests {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @TempDir
+  Path folder;
+
+  private int grade(String... args) {
+    return new Main(new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+  }
+
+  private String home(String path) {
+    return ShippedConfig.home().resolve(path).toString();
+  }
+
+  @Test
+  void helpListsTheOptionsAndExitCodes() {
+    assertThat(grade("--help")).isEqualTo(ExitCode.PASSED);
+    assertThat(out.toString()).contains("Usage: grade", "--exercise=ID", "--runs=N", "--format=FORMAT",
+        "--output=FILE", "--python=PATH", "--seed=N", "--record=DIR", "--replay=DIR",
+        "2   could not grade (bad option, broken grading-config, no Python 3)");
+  }
+
+  @Test
+  void anUnknownOptionIsAOneLineReason() {
+    assertThat(grade("--bogus")).isEqualTo(ExitCode.CANNOT_GRADE);
+    assertThat(err.toString()).isEqualTo("grade: Unknown option: '--bogus'\nTry 'grade --help' for the options.\n");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aMissingFolderIsNamed() {
+    assertThat(grade("no/such/folder", "--config", home("grading-config"))).isEqualTo(ExitCode.CANNOT_GRADE);
+    assertThat(err.toString()).isEqualTo("grade: no such folder: no/such/folder\n");
+  }
+
+  @Test
+  void aPythonThatIsNotThereIsNamed() {
+    assertThat(grade(home("reference-solutions"), "--config", home("grading-config"), "--python", "/no/python3"))
+        .isEqualTo(ExitCode.CANNOT_GRADE);
+    assertThat(err.toString()).isEqualTo("grade: cannot run '/no/python3': no such program. Install Python 3.8"
+        + " or later, or name it with --python PATH.\n");
+  }
+
+  @Test
+  void aPythonTwoIsRefused() throws IOException {
+    Path fake = folder.resolve("python2");
+    Files.writeString(fake, "#!/bin/sh\necho '2 7 18'\necho /usr/bin/python2\n");
+    fake.toFile().setExecutable(true);
+
+    assertThat(grade(home("reference-solutions"), "--config", home("grading-config"), "--python", fake.toString()))
+        .isEqualTo(ExitCode.CANNOT_GRADE);
+    assertThat(err.toString()).isEqualTo("grade: '" + fake + "' is Python 2.7.18; the grader runs programs with"
+        + " Python 3.8 or later (name one with --python PATH)\n");
+  }
+
+  @Test
+  void badNumbersAreRefused() {
+    assertThat(grade("--runs", "0")).isEqualTo(ExitCode.CANNOT_GRADE);
+    assertThat(err.toString()).isEqualTo("grade: --runs must be at least 1\n");
+  }
+
+  @Test
+  void anUnknownExerciseCannotBeGraded() {
+    int code = grade(home("reference-solutions"), "--config", home("grading-config"), "--exercise", "procEx9");
+
+    assertThat(code).isEqualTo(ExitCode.CANNOT_GRADE);
+    assertThat(err.toString()).startsWith("grade: no exercise 'procEx9' in ");
+  }
+
+  @Test
+  void jsonOutputFollowsTheContract() throws IOException {
+    int code = grade(home("reference-solutions"), "--config", home("grading-config"), "--exercise", "procEx",
+        "--exercise", "procEx2", "--runs", "2", "--format", "json", "--seed", "7");
+
+    assertThat(code).as(err.toString()).isEqualTo(ExitCode.PASSED);
+    JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+    assertThat(json.get("score").asInt()).isEqualTo(20);
+    assertThat(json.get("max_score").asInt()).isEqualTo(20);
+    assertThat(json.get("seed").asLong()).isEqualTo(7);
+    JsonNode exercise = json.get("exercises").get(0);
+    assertThat(exercise.get("id").asString()).isEqualTo("procEx");
+    assertThat(exercise.get("score").asInt()).isEqualTo(10);
+    assertThat(exercise.get("max_score").asInt()).isEqualTo(10);
+    assertThat(exercise.get("runs").asInt()).isEqualTo(2);
+    JsonNode check = exercise.get("checks").get(0);
+    assertThat(check.propertyNames()).contains("id", "description", "passed", "failed_runs", "message");
+    assertThat(check.get("id").asString()).isEqualTo("finishes-cleanly");
+    assertThat(check.get("passed").asBoolean()).isTrue();
+    assertThat(check.get("failed_runs").asInt()).isZero();
+    assertThat(check.get("message").isNull()).isTrue();
+  }
+
+  @Test
+  void aFailingSubmissionExitsWithOneAndTheReportGoesToTheOutputFile() throws IOException {
+    Path report = folder.resolve("reports/grade.txt");
+
+    int code = grade(home("exercises"), "--config", home("grading-config"), "--exercise", "procEx2",
+        "--runs", "1", "--output", report.toString());
+
+    assertThat(code).isEqualTo(ExitCode.FAILED);
+    assertThat(out.toString()).isEqualTo("Total: 0/10 points; report written to " + report + "\n");
+    assertThat(Files.readString(report)).contains("procEx2 — Making multiple processes: 0/10", "FAIL finishes-cleanly");
+  }
+
+  @Test
+  void aBrokenConfigFileCostsOnlyItsExerciseAndExitsWithTwo() throws IOException {
+    Path config = folder.resolve("config");
+    Files.createDirectories(config);
+    Files.copy(Path.of(home("grading-config/procEx.yaml")), config.resolve("procEx.yaml"));
+    Files.writeString(config.resolve("procEx2.yaml"),
+        Files.readString(Path.of(home("grading-config/procEx2.yaml"))).replace("points: 3", "points: three"));
+
+    int code = grade(home("reference-solutions"), "--config", config.toString(), "--runs", "1");
+
+    assertThat(code).isEqualTo(ExitCode.CANNOT_GRADE);
+    assertThat(out.toString()).contains("procEx — Making a process: 10/10",
+        "procEx2 — procEx2: not graded: its grading-config is broken",
+        "procEx2.yaml, line 24, field 'checks[1].points' (exercise procEx2): expected a whole number, found 'three'");
+  }
+}
