@@ -46,7 +46,7 @@ public final class TextReport {
     text.append(exercise.id()).append(" — ").append(exercise.title()).append(": ");
     switch (exercise.status()) {
       case GRADED -> text.append(exercise.score()).append('/').append(exercise.maxScore())
-          .append(" (").append(exercise.runs()).append(" runs").append(exercise.file() == null ? "" : " of " + exercise.file())
+          .append(" (").append(exercise.runs()).append(exercise.runs() == 1 ? " run" : " runs").append(exercise.file() == null ? "" : " of " + exercise.file())
           .append(")\n");
       case NOT_RUN -> text.append("0/").append(exercise.maxScore()).append(" (not run)\n")
           .append(indent(exercise.message(), "  ")).append('\n');

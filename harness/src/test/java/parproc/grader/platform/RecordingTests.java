@@ -1,0 +1,61 @@
+package parproc.grader.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import parproc.grader.reports.JsonReport;
+import parproc.grader.runs.ExerciseRecording;
+import parproc.grader.runs.RawRun;
+import parproc.grader.runs.Recording;
+import parproc.grader.score.GradeReport;
+import parproc.grader.testing.ShippedConfig;
+
+/** Recording apart from reporting: saved runs give the same report again, and seeds reproduce inputs. */
+class RecordingTests {
+
+  @TempDir
+  Path folder;
+
+  private static GradingRequest request(Path submission, long seed, Path record, Path replay) {
+    return new GradingRequest(submission, ShippedConfig.home().resolve("grading-config"),
+        List.of("manyGreetings2", "addTwoPar"), 7, "python3", seed, 0, true, record, replay, null);
+  }
+
+  @Test
+  void aReplayedRecordingGivesTheSameReport() throws Exception {
+    Path submission = ShippedConfig.home().resolve("reference-solutions");
+    Path saved = folder.resolve("saved");
+
+    GradeReport live = GradingLauncher.grade(request(submission, 99, saved, null));
+    GradeReport replayed = GradingLauncher.grade(request(submission, 0, null, saved));
+
+    assertThat(Files.list(saved).map(p -> p.getFileName().toString()).sorted().toList())
+        .containsExactly("addTwoPar.json", "manyGreetings2.json", "session.json");
+    assertThat(JsonReport.render(replayed)).isEqualTo(JsonReport.render(live));
+  }
+
+  @Test
+  void theSameSeedGivesTheSameInputsAndAnotherSeedOthers() throws Exception {
+    Path submission = ShippedConfig.home().resolve("reference-solutions");
+    GradingLauncher.grade(request(submission, 5, folder.resolve("a"), null));
+    GradingLauncher.grade(request(submission, 5, folder.resolve("b"), null));
+    GradingLauncher.grade(request(submission, 6, folder.resolve("c"), null));
+
+    List<Map<String, String>> a = inputs(folder.resolve("a"));
+    assertThat(inputs(folder.resolve("b"))).isEqualTo(a);
+    assertThat(inputs(folder.resolve("c"))).isNotEqualTo(a);
+    // The hand-picked cases come first, whatever the seed.
+    assertThat(a.get(0)).containsEntry("a", "3").containsEntry("b", "4");
+    assertThat(a.get(7)).containsEntry("name", "Jimmy").containsEntry("count", "3");
+  }
+
+  private static List<Map<String, String>> inputs(Path recording) throws Exception {
+    return new Recording(recording).readExercises().stream()
+        .map(ExerciseRecording::graded).flatMap(List::stream).map(RawRun::input).toList();
+  }
+}

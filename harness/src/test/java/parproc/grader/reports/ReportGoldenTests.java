@@ -1,0 +1,72 @@
+package parproc.grader.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import parproc.grader.histogram.CheckResult;
+import parproc.grader.histogram.Expectation;
+import parproc.grader.histogram.Failure;
+import parproc.grader.histogram.OutcomeCount;
+import parproc.grader.score.ExerciseResult;
+import parproc.grader.score.ExerciseStatus;
+import parproc.grader.score.GradeReport;
+import parproc.grader.testing.ShippedConfig;
+import parproc.grader.verdicts.Evidence;
+
+/**
+ * Reports rendered from a fixed grade, compared with golden files in src/test/resources/reports.
+ * {@code -Dparproc.updateGolden=true} rewrites the golden files from the current rendering.
+ */
+class ReportGoldenTests {
+
+  static GradeReport sample() {
+    CheckResult clean = new CheckResult("finishes-cleanly", "The program finishes without an error in any process.",
+        1, true, 8, 0, 0, List.of(new OutcomeCount("finished cleanly", 8, Expectation.ACCEPTABLE)), null, null);
+    CheckResult pids = new CheckResult("real-children",
+        "Each child greeting comes from a different real child process that the parent started.", 3, false, 8, 8, 0,
+        List.of(new OutcomeCount("ran inside the parent", 8, Expectation.FORBIDDEN)),
+        new Failure(1, "no input", """
+            Expected each child line to show the pid of the child process that printed it,
+            but "Hi from process 4242" shows the parent's own pid 4242
+            Try: call start(), not run().""",
+            new Evidence(List.of(), List.of("[parent] Hi from process 4242 (parent process)", "[parent] Hi from process 4242"),
+                "lines as each process wrote them"),
+            "Hi from process 4242 (parent process)\nHi from process 4242\n"), null);
+    CheckResult usual = new CheckResult("waiting-before-ok", "The child usually prints \"Waiting\" first.", 0, true, 8, 0,
+        0, List.of(new OutcomeCount("in order", 7, Expectation.ACCEPTABLE),
+            new OutcomeCount("unusual order", 1, Expectation.INTERESTING)), null,
+        "run 3: \"Ok\" came before \"Waiting\": allowed, only less likely.");
+    ExerciseResult graded = ExerciseResult.of("procEx", "Making a process", ExerciseStatus.GRADED, "procEx.py", 4, 8,
+        42, null, List.of(clean, pids), null);
+    ExerciseResult sendName = ExerciseResult.of("sendName", "Sending a name", ExerciseStatus.GRADED, "sendName.py", 0, 8,
+        43, null, List.of(usual), null);
+    ExerciseResult missing = ExerciseResult.of("procEx2", "Making multiple processes", ExerciseStatus.NOT_RUN, null, 10, 0,
+        44, "no file in work defines procEx2(): define def procEx2(): at the top level of procEx2.py in that folder.",
+        List.of(new CheckResult("greetings", "The parent greets once.", 10, false, 0, 0, 0, List.of(), null,
+            "not run: not defined")), null);
+    return new GradeReport("work", "3.11.7", 12345, List.of(graded, sendName, missing), List.of());
+  }
+
+  private static void assertGolden(String name, String actual) throws IOException {
+    Path golden = ShippedConfig.home().resolve("harness/src/test/resources/reports").resolve(name);
+    if (Boolean.getBoolean("parproc.updateGolden")) {
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theTextReportShowsScoresHistogramsAndTheFirstFailure() throws IOException {
+    assertGolden("sample.txt", TextReport.render(sample()));
+  }
+
+  @Test
+  void theJsonReportKeepsItsContract() throws IOException {
+    assertGolden("sample.json", JsonReport.render(sample()));
+  }
+}
