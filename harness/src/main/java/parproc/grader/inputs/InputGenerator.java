@@ -61,9 +61,16 @@ public final class InputGenerator {
     throw new IllegalStateException("no input satisfies " + spec.require() + " after " + ATTEMPTS + " tries");
   }
 
-  /** Builds the input for given values (in field order). */
+  /** Builds the input for given values, put in the order of the fields. */
   public RunInput input(Map<String, String> values, String origin) {
-    return new RunInput(values, spec.render(values), origin);
+    Map<String, String> ordered = new LinkedHashMap<>();
+    spec.fields().forEach(field -> {
+      if (values.containsKey(field.name())) {
+        ordered.put(field.name(), values.get(field.name()));
+      }
+    });
+    values.forEach(ordered::putIfAbsent);
+    return new RunInput(ordered, spec.render(ordered), origin);
   }
 
   /** True when the values meet every {@code require} constraint. */

@@ -84,13 +84,9 @@ public final class Shrinker {
       candidates.add(candidate.toString());
       candidates.add(candidate.negate().toString());
     }
-    for (BigInteger half = whole.shiftRight(1); half.signum() != 0; half = half.shiftRight(1)) {
-      candidates.add(half.toString());
-    }
-    if (whole.signum() < 0) {
-      for (BigInteger half = whole.negate().shiftRight(1); half.signum() != 0; half = half.shiftRight(1)) {
-        candidates.add(half.negate().toString());
-      }
+    // Halves towards zero, keeping the sign (a shift of a negative number never reaches zero).
+    for (BigInteger half = whole.abs().shiftRight(1); half.signum() != 0; half = half.shiftRight(1)) {
+      candidates.add((whole.signum() < 0 ? half.negate() : half).toString());
     }
     BigDecimal limitLow = field.min() == null ? null : field.min();
     BigDecimal limitHigh = field.max() == null ? null : field.max();
