@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import parproc.grader.platform.GradingLauncher;
 import parproc.grader.platform.GradingRequest;
+import parproc.grader.reports.GradescopeReport;
 import parproc.grader.reports.JsonReport;
 import parproc.grader.reports.TextReport;
 import parproc.grader.runs.HarnessException;
@@ -42,7 +43,8 @@ final class GradeCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
     text,
-    json
+    json,
+    gradescope
   }
 
   private final PrintWriter out;
@@ -61,7 +63,8 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--runs", paramLabel = "N", description = "Runs per exercise (default: per exercise, from grading-config).")
   Integer runs;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text, json, or gradescope (its results.json) (default: text).")
   Format format = Format.text;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -135,7 +138,11 @@ final class GradeCommand implements Callable<Integer> {
     GradingRequest request = new GradingRequest(folder, configFolder, exercises, runs, interpreter, seed, jobs,
         !plain, record, replay, timeout);
     GradeReport report = GradingLauncher.grade(request);
-    String rendered = format == Format.json ? JsonReport.render(report) : TextReport.render(report);
+    String rendered = switch (format) {
+      case json -> JsonReport.render(report);
+      case gradescope -> GradescopeReport.render(report);
+      case text -> TextReport.render(report);
+    };
     if (output != null) {
       try {
         Path parent = output.toAbsolutePath().getParent();

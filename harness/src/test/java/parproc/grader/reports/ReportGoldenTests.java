@@ -66,6 +66,11 @@ class ReportGoldenTests {
   }
 
   @Test
+  void theGradescopeReportHasATestPerCheck() throws IOException {
+    assertGolden("sample-gradescope.json", GradescopeReport.render(sample()));
+  }
+
+  @Test
   void theJsonReportKeepsItsContract() throws IOException {
     assertGolden("sample.json", JsonReport.render(sample()));
   }
