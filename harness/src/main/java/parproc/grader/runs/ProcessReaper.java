@@ -57,11 +57,27 @@ final class ProcessReaper {
     return members;
   }
 
+  /**
+   * True while a process runs. A zombie (ended, not yet reaped) has ended: orphans of a run are
+   * re-parented to the container's first process, which may never reap them.
+   */
+  static boolean running(ProcessHandle handle) {
+    if (!handle.isAlive()) {
+      return false;
+    }
+    try {
+      String stat = Files.readString(PROC.resolve(Long.toString(handle.pid())).resolve("stat"), StandardCharsets.UTF_8);
+      return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+    } catch (IOException | RuntimeException e) {
+      return Files.isDirectory(PROC) ? false : handle.isAlive();
+    }
+  }
+
   /** Kills every process of the run, again while new ones keep appearing. */
   static int killAll(long root, Instant started, Path trace) {
     int killed = 0;
     for (int round = 0; round < 20; round++) {
-      List<ProcessHandle> alive = members(root, started, trace).stream().filter(ProcessHandle::isAlive).toList();
+      List<ProcessHandle> alive = members(root, started, trace).stream().filter(ProcessReaper::running).toList();
       if (alive.isEmpty()) {
         break;
       }
@@ -79,13 +95,6 @@ final class ProcessReaper {
       }
     }
     return killed;
-  }
-
-  /** Live processes of a run other than the graded one (which may already have ended). */
-  static List<ProcessHandle> leftovers(long root, Instant started, Path trace) {
-    return members(root, started, trace).stream()
-        .filter(handle -> handle.pid() != root && handle.isAlive())
-        .toList();
   }
 
   /** Pids whose session id is the graded process's pid (Linux only; elsewhere none). */
