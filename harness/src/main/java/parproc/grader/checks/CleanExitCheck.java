@@ -72,7 +72,9 @@ final class CleanExitCheck implements Check {
       failures.add(0, "the parent ended with " + status(raw.exitCode()));
     }
     List<Long> terminated = trace.all(TraceEvent.Terminated.class).map(TraceEvent.Terminated::child).toList();
-    for (long pid : processes.childrenWithoutExit(trace)) {
+    // A manager's server or a pool's worker is the library's to end; only the student's own
+    // children must finish their targets.
+    for (long pid : processes.childrenWithoutExit(trace, true)) {
       if (!terminated.contains(pid)) {
         failures.add(processes.name(pid) + " ended abruptly, without finishing its target (killed by a signal?)");
       }
@@ -113,7 +115,7 @@ final class CleanExitCheck implements Check {
     if (!rootReturned) {
       pids.add(raw.pid());
     }
-    pids.addAll(processes.childrenWithoutExit(trace));
+    pids.addAll(processes.childrenWithoutExit(trace, false));
     List<String> lines = new ArrayList<>();
     for (long pid : pids) {
       TraceEvent last = null;

@@ -32,10 +32,7 @@ final class OrderCheck implements Check {
   public Verdict evaluate(RunView run) {
     boolean usually = spec.expect() == CheckSpec.Expect.USUALLY;
     if (!run.perProcess()) {
-      return Verdict.unjudged(
-          "writes not traced",
-          "Some output reached stdout without passing through the probe, so when each line was"
-              + " written is unknown in this run.");
+      return RunView.writesNotTraced("when each line was written");
     }
     LineSpec firstSpec = run.spec(spec.first());
     LineSpec thenSpec = run.spec(spec.then());

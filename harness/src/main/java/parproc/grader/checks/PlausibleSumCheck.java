@@ -72,11 +72,7 @@ final class PlausibleSumCheck implements Check {
               hint("each child adds numNumbers // " + spec.producers() + " random numbers: check the count each one gets.")));
     }
     // Without one traced put per child, judge the printed total over all the draws.
-    Optional<BigDecimal> printed = run.judgedLines().stream()
-        .filter(m -> m.is(spec.line()))
-        .map(m -> Numbers.parse(m.captures().get(spec.capture())))
-        .flatMap(Optional::stream)
-        .findFirst();
+    Optional<BigDecimal> printed = run.printedNumber(spec.line(), spec.capture());
     if (printed.isEmpty()) {
       return Verdict.fail("nothing to check",
           Text.message(expected, "neither the children's partial sums nor a total were seen",

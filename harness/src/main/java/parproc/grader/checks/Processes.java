@@ -43,8 +43,13 @@ final class Processes {
     return pid == root;
   }
 
-  List<Long> childrenWithoutExit(Trace trace) {
+  /** Children that began but recorded no end, the student's own or all (servers included). */
+  List<Long> childrenWithoutExit(Trace trace, boolean studentsOnly) {
     List<Long> exited = trace.all(TraceEvent.ChildExited.class).map(TraceEvent::pid).toList();
-    return began.keySet().stream().filter(pid -> !exited.contains(pid)).sorted().toList();
+    return began.values().stream()
+        .filter(child -> !exited.contains(child.pid()) && !(studentsOnly && child.internal()))
+        .map(TraceEvent.ChildBegan::pid)
+        .sorted()
+        .toList();
   }
 }

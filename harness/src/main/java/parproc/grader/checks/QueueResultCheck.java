@@ -32,11 +32,7 @@ final class QueueResultCheck implements Check {
     if (run.observation().trace().root().isEmpty()) {
       return Verdict.unjudged("no trace", "The probe left no trace of this run, so its queues are unknown.");
     }
-    Optional<BigDecimal> printed = run.judgedLines().stream()
-        .filter(m -> m.is(spec.line()))
-        .map(m -> Numbers.parse(m.captures().get(spec.capture())))
-        .flatMap(Optional::stream)
-        .findFirst();
+    Optional<BigDecimal> printed = run.printedNumber(spec.line(), spec.capture());
     if (printed.isEmpty()) {
       return Verdict.fail(
           "nothing printed",

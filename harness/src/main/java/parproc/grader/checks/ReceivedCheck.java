@@ -30,10 +30,7 @@ final class ReceivedCheck implements Check {
   @Override
   public Verdict evaluate(RunView run) {
     if (!run.perProcess()) {
-      return Verdict.unjudged(
-          "writes not traced",
-          "Some output reached stdout without passing through the probe, so which process wrote"
-              + " each line is unknown in this run.");
+      return RunView.writesNotTraced("which process wrote each line");
     }
     LineSpec line = run.spec(spec.line());
     List<RunView.Instance> instances = run.instances(spec.line());

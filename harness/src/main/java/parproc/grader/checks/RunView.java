@@ -97,6 +97,26 @@ public final class RunView {
     return instances;
   }
 
+  /** The first number captured as {@code capture} in a judged line {@code lineId}. */
+  public Optional<java.math.BigDecimal> printedNumber(String lineId, String capture) {
+    return judged.stream()
+        .filter(m -> m.is(lineId))
+        .map(m -> parproc.grader.observations.Numbers.parse(m.captures().get(capture)))
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  /**
+   * The verdict of a check that needs to know who wrote what, in a run whose output partly
+   * bypassed the probe: not judged, never failed.
+   *
+   * @param unknown what cannot be known, e.g. "the locks held at each write"
+   */
+  public static parproc.grader.verdicts.Verdict writesNotTraced(String unknown) {
+    return parproc.grader.verdicts.Verdict.unjudged("writes not traced",
+        "Some output reached stdout without passing through the probe, so " + unknown + " is unknown in this run.");
+  }
+
   /** A line as an order check pairs it: the match and its index. */
   public record Instance(MatchedLine match, int index) {
     public OutputLine line() {

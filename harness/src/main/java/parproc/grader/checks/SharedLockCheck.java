@@ -39,10 +39,7 @@ final class SharedLockCheck implements Check {
   @Override
   public Verdict evaluate(RunView run) {
     if (!run.perProcess()) {
-      return Verdict.unjudged(
-          "writes not traced",
-          "Some output reached stdout without passing through the probe, so the locks held at"
-              + " each write are unknown in this run.");
+      return RunView.writesNotTraced("the lock held at each write");
     }
     List<MatchedLine> lines = new ArrayList<>();
     for (String lineId : spec.lines()) {

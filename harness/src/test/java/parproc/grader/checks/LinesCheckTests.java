@@ -147,10 +147,15 @@ class LinesCheckTests {
     assertThat(verdict.message()).contains("missing: \"Hi from process <pid>\" (printed 1 of 3 times)");
   }
 
+  /** manyGreetings2 after its two prompts and reads. */
+  private static ScriptedRun manyGreetings2(String name, int count, String namePrompt, String countPrompt) {
+    return ScriptedRun.root(100).input(Map.of("name", name, "count", String.valueOf(count)), name + "\n" + count + "\n")
+        .write(100, namePrompt).read(100).write(100, countPrompt).read(100);
+  }
+
   @Test
   void noGreetingForACountOfZeroAndThePromptsAreNotLines() {
-    ScriptedRun run = ScriptedRun.root(100).input(Map.of("name", "Mary Ann", "count", "0"), "Mary Ann\n0\n")
-        .write(100, "Enter your name: ").read(100).write(100, "How many processes? ").read(100).returned();
+    ScriptedRun run = manyGreetings2("Mary Ann", 0, "Enter your name: ", "How many processes? ").returned();
 
     Verdict verdict = verdict("manyGreetings2", "greetings", run.build("manyGreetings2"));
 
@@ -159,9 +164,7 @@ class LinesCheckTests {
 
   @Test
   void anyPromptWrittenJustBeforeReadingIsNotALine() {
-    ScriptedRun run = ScriptedRun.root(100).input(Map.of("name", "Zoë", "count", "1"), "Zoë\n1\n")
-        .write(100, "Name? ").read(100).write(100, "Count? ").read(100)
-        .start(100, 101, "sayHi2").print(101, "Hi", "Zoë", "from process", "101");
+    ScriptedRun run = manyGreetings2("Zoë", 1, "Name? ", "Count? ").start(100, 101, "sayHi2").print(101, "Hi", "Zoë", "from process", "101");
 
     Verdict verdict = verdict("manyGreetings2", "greetings", run.build("manyGreetings2"));
 
@@ -170,8 +173,7 @@ class LinesCheckTests {
 
   @Test
   void aGreetingWithAnotherNameIsNotExpected() {
-    ScriptedRun run = ScriptedRun.root(100).input(Map.of("name", "O'Brien", "count", "1"), "O'Brien\n1\n")
-        .write(100, "Enter your name: ").read(100).write(100, "How many processes? ").read(100)
+    ScriptedRun run = manyGreetings2("O'Brien", 1, "Enter your name: ", "How many processes? ")
         .start(100, 101, "sayHi2").print(101, "Hi", "Jimmy", "from process", "101");
 
     Verdict verdict = verdict("manyGreetings2", "greetings", run.build("manyGreetings2"));
