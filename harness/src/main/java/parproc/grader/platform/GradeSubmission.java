@@ -38,11 +38,10 @@ public class GradeSubmission {
   private static Stream<DynamicNode> checks(GradingSession.Planned planned, TestReporter reporter) {
     ExerciseResult result = await(planned);
     reporter.publishEntry(ResultJson.EXERCISE, ResultJson.write(result));
-    if (result.status() == ExerciseStatus.CONFIG_ERROR || result.status() == ExerciseStatus.HARNESS_ERROR
-        && result.checks().isEmpty()) {
+    if (result.checks().isEmpty()) {
       return Stream.of(dynamicTest(result.status() == ExerciseStatus.CONFIG_ERROR ? "grading-config" : "harness",
           () -> {
-            throw new IllegalStateException(result.message());
+            throw new NotGradedException(result.message());
           }));
     }
     return result.checks().stream().map(check -> dynamicTest(
