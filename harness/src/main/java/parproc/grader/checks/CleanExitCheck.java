@@ -65,27 +65,42 @@ final class CleanExitCheck implements Check {
           evidence);
     }
     List<String> failures = new ArrayList<>();
+    String outcome = null;
     trace.all(TraceEvent.ChildExited.class)
         .filter(exit -> exit.code() != 0)
         .forEach(exit -> failures.add(processes.name(exit.pid()) + " ended with exit status " + exit.code()));
+    if (!failures.isEmpty()) {
+      outcome = "a child's exit status not 0";
+    }
     if (raw.exitCode() != 0) {
       failures.add(0, "the parent ended with " + status(raw.exitCode()));
+      outcome = "exit status " + raw.exitCode();
     }
     List<Long> terminated = trace.all(TraceEvent.Terminated.class).map(TraceEvent.Terminated::child).toList();
+    List<Long> began = trace.all(TraceEvent.ChildBegan.class).map(TraceEvent::pid).toList();
+    for (TraceEvent.ChildStarted start : trace.studentChildren()) {
+      if (!began.contains(start.child()) && !terminated.contains(start.child())) {
+        // It died before reaching its target: under spawn, unpickling its arguments failed.
+        failures.add(processes.name(start.child()) + " was started but never ran its target");
+        outcome = outcome == null ? "a child never ran" : outcome;
+      }
+    }
     // A manager's server or a pool's worker is the library's to end; only the student's own
     // children must finish their targets.
     for (long pid : processes.childrenWithoutExit(trace, true)) {
       if (!terminated.contains(pid)) {
         failures.add(processes.name(pid) + " ended abruptly, without finishing its target (killed by a signal?)");
+        outcome = outcome == null ? "a child ended abruptly" : outcome;
       }
     }
     if (!failures.isEmpty()) {
       return Verdict.fail(
-          "exit status " + raw.exitCode(),
+          outcome,
           Text.message(
-              "every process to end with exit status 0",
-              String.join("; ", failures),
-              hint("let every process return normally: no sys.exit() with a non-zero status, no os._exit().")),
+              "every process to run its target to the end, with exit status 0",
+              failures,
+              hint(ErrorHints.forStderr(raw.stderrText()).orElse(
+                  "let every process return normally: no sys.exit() with a non-zero status, no os._exit()."))),
           evidence);
     }
     return Verdict.pass("finished cleanly");

@@ -56,7 +56,7 @@ public final class ErrorHints {
               + " the file under if __name__ == \"__main__\": — under the spawn start method each"
               + " child imports the file again.");
     }
-    if ("FileNotFoundError".equals(type) || text.contains("SemLock")) {
+    if ("FileNotFoundError".equals(type) && text.contains("SemLock")) {
       return Optional.of(
           "Under the spawn start method a child can fail to open a Lock or Queue whose last"
               + " reference the parent has already dropped: keep the Process objects and join()"
@@ -69,6 +69,14 @@ public final class ErrorHints {
     }
     if ("NotImplementedError".equals(type)) {
       return Optional.of("This is still the starter code: write the function's body.");
+    }
+    return Optional.empty();
+  }
+
+  /** Advice for an error that only stderr shows (a child that died before its target ran). */
+  public static Optional<String> forStderr(String stderr) {
+    if (stderr.contains("SemLock") || stderr.contains("FileNotFoundError")) {
+      return forException("FileNotFoundError", "SemLock", null);
     }
     return Optional.empty();
   }

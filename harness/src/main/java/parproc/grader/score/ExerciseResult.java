@@ -30,7 +30,10 @@ public record ExerciseResult(
 
   public static ExerciseResult of(String id, String title, ExerciseStatus status, String file, int maxScore,
       int runs, long seed, String message, List<CheckResult> checks, String smallestFailingInput) {
-    int score = status == ExerciseStatus.GRADED ? checks.stream().mapToInt(CheckResult::score).sum() : 0;
+    // A harness error leaves the checks it could judge: the student keeps those points, and the
+    // grading is reported as incomplete.
+    boolean judged = status == ExerciseStatus.GRADED || status == ExerciseStatus.HARNESS_ERROR;
+    int score = judged ? checks.stream().mapToInt(CheckResult::score).sum() : 0;
     return new ExerciseResult(id, title, status, file, score, maxScore, runs, seed, message, checks,
         smallestFailingInput);
   }

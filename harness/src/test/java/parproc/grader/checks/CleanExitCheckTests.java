@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static parproc.grader.testing.ShippedConfig.verdict;
 
 import org.junit.jupiter.api.Test;
+import parproc.grader.runs.RawRun;
 import parproc.grader.testing.ScriptedRun;
 import parproc.grader.verdicts.Status;
 import parproc.grader.verdicts.Verdict;
@@ -44,9 +45,27 @@ class CleanExitCheckTests {
     Verdict verdict = verdict("procEx", "finishes-cleanly", ScriptedRun.root(100).exitCode(3).build("procEx"));
 
     assertThat(verdict.message()).isEqualTo("""
-        Expected every process to end with exit status 0,
+        Expected every process to run its target to the end, with exit status 0,
         but the parent ended with exit status 3
         Try: let every process return normally: no sys.exit() with a non-zero status, no os._exit().""");
+  }
+
+  @Test
+  void aChildThatNeverReachedItsTargetIsNamedWithTheSpawnHint() {
+    ScriptedRun run = ScriptedRun.root(100).startedOnly(100, 101, "sayHi4").returned();
+    RawRun raw = run.build("manyGreetings4");
+    RawRun withStderr = new RawRun(raw.exercise(), 0, "graded", raw.input(), raw.stdin(), 1, raw.pid(), 0, false,
+        40_000, 10, raw.stdout(), false,
+        "Traceback (most recent call last):\nFileNotFoundError: [Errno 2] No such file or directory\n  in SemLock._rebuild\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8), false, raw.trace(), false, null);
+
+    Verdict verdict = verdict("manyGreetings4", "finishes-cleanly", withStderr);
+
+    assertThat(verdict.outcome()).isEqualTo("a child never ran");
+    assertThat(verdict.message()).isEqualTo("""
+        Expected every process to run its target to the end, with exit status 0,
+        but child Process-1 (pid 101) was started but never ran its target
+        Try: Under the spawn start method a child can fail to open a Lock or Queue whose last reference the parent has already dropped: keep the Process objects and join() them before returning.""");
   }
 
   @Test

@@ -89,6 +89,13 @@ public final class ScriptedRun {
     return this;
   }
 
+  /** A child started, which died before it reached its target (it never began). */
+  public ScriptedRun startedOnly(long parent, long child, String target) {
+    record("start", parent, Map.of("child", child, "name", "Process-" + (++processCounter), "target", target,
+        "internal", false, "args_type", "tuple", "method", "spawn"));
+    return this;
+  }
+
   public ScriptedRun startWithArgs(long parent, long child, String target, String argsType) {
     String name = "Process-" + (++processCounter);
     record("start", parent, Map.of("child", child, "name", name, "target", target, "internal", false,
