@@ -27,6 +27,7 @@ import parproc.grader.runs.RunSpec;
 import parproc.grader.score.ExerciseResult;
 import parproc.grader.score.ExerciseStatus;
 import parproc.grader.submissions.Submission;
+import parproc.grader.submissions.SurveyedFile;
 
 /**
  * Grades one exercise: makes its runs (in parallel), looks for a smaller failing input when a
@@ -57,9 +58,10 @@ final class ExerciseGrader {
     long seed = Seeds.derive(gradingSeed, config.exercise());
     Submission.Location location = runner.submission().locate(config.exercise(), config.file());
     if (location instanceof Submission.Location.Missing missing) {
-      return new ExerciseRecording(config.exercise(), null, missing.reason(), missing.message(), seed, List.of());
+      return new ExerciseRecording(config.exercise(), null, missing.reason(), missing.message(), seed, null, List.of());
     }
-    Path file = ((Submission.Location.Found) location).file();
+    Submission.Location.Found found = (Submission.Location.Found) location;
+    Path file = found.file();
     int runs = runsOverride != null ? runsOverride : config.runs();
     List<RunInput> inputs = config.inputSpec()
         .map(spec -> new InputGenerator(spec).inputs(runs, seed))
@@ -71,7 +73,23 @@ final class ExerciseGrader {
     List<RawRun> recorded = new ArrayList<>(runAll(runner, specs));
     recorded.addAll(shrink(runner, file, seed, recorded));
     String relative = runner.submission().folder().relativize(file).toString();
-    return new ExerciseRecording(config.exercise(), relative, null, null, seed, recorded);
+    return new ExerciseRecording(config.exercise(), relative, null, null, seed, note(found.survey()), recorded);
+  }
+
+  /** Tells the student about module-level calls the grader skipped, and Python 2 names. */
+  private String note(SurveyedFile survey) {
+    List<String> notes = new ArrayList<>();
+    List<String> calls = survey.calls().stream()
+        .map(call -> call.name() + "() on line " + call.line()).toList();
+    if (!calls.isEmpty()) {
+      notes.add(survey.file() + " calls " + String.join(", ", calls) + " at module level; the grader skips"
+          + " such calls and calls " + config.exercise() + "() once itself.");
+    }
+    if (!survey.python2Names().isEmpty()) {
+      notes.add(survey.file() + " uses " + String.join(", ", survey.python2Names())
+          + ", which Python 3 does not have (raw_input is input, xrange is range).");
+    }
+    return notes.isEmpty() ? null : String.join(" ", notes);
   }
 
   private RunSpec spec(Runner runner, Path file, String purpose, int index, RunInput input, long seed) {
@@ -171,7 +189,7 @@ final class ExerciseGrader {
         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     ExerciseStatus status = harnessError == null ? ExerciseStatus.GRADED : ExerciseStatus.HARNESS_ERROR;
     return ExerciseResult.of(config.exercise(), config.title(), status, recording.file(), config.maxPoints(),
-        judged.size(), recording.seed(), harnessError == null ? null : "harness error: " + harnessError,
+        judged.size(), recording.seed(), harnessError == null ? recording.note() : "harness error: " + harnessError,
         results, smallestFailing(recording, judged));
   }
 

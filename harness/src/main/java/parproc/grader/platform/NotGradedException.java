@@ -6,6 +6,8 @@ package parproc.grader.platform;
  */
 final class NotGradedException extends RuntimeException {
 
+  private static final long serialVersionUID = 1L;
+
   NotGradedException(String reason) {
     super(reason);
   }

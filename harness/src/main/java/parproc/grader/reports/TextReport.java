@@ -59,6 +59,9 @@ public final class TextReport {
     if (exercise.status() == ExerciseStatus.NOT_RUN || exercise.status() == ExerciseStatus.CONFIG_ERROR) {
       return;
     }
+    if (exercise.status() == ExerciseStatus.GRADED && exercise.message() != null) {
+      text.append(indent("Note: " + exercise.message(), "  ")).append('\n');
+    }
     if (exercise.smallestFailingInput() != null) {
       text.append("  Smallest failing input found: ").append(exercise.smallestFailingInput()).append('\n');
     }

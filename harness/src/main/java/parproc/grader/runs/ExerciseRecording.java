@@ -10,6 +10,7 @@ import java.util.List;
  * @param notRunReason a short reason when the exercise could not be run, else null
  * @param notRunMessage the message for the student when it could not be run, else null
  * @param seed the exercise's seed, derived from the grading's
+ * @param note what the student should know about how the file was graded, or null
  */
 public record ExerciseRecording(
     String exercise,
@@ -17,6 +18,7 @@ public record ExerciseRecording(
     String notRunReason,
     String notRunMessage,
     long seed,
+    String note,
     List<RawRun> runs) {
 
   public ExerciseRecording {
