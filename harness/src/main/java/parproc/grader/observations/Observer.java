@@ -33,9 +33,9 @@ public final class Observer {
   }
 
   /**
-   * Each process's writes joined and cut at newlines. Text a process wrote without a newline
-   * just before reading stdin is a prompt: it is dropped here and stripped from the captured
-   * output too.
+   * Each process's writes joined and cut at newlines. What a process wrote before it read stdin
+   * is prompting (the prompt of {@code input()}, or a line such as "Name please:"): it is dropped
+   * here and stripped from the captured output too.
    */
   private static List<OutputLine> processLines(Trace trace, List<String> prompts) {
     Map<Long, Builder> open = new LinkedHashMap<>();
@@ -59,12 +59,16 @@ public final class Observer {
       } else if (event instanceof TraceEvent.InputRead read) {
         Builder builder = open.get(read.pid());
         if (builder != null && builder.hasText()) {
-          String prompt = TextNormalizer.normalize(builder.text.toString());
-          if (!prompt.isEmpty() && !prompts.contains(prompt)) {
-            prompts.add(prompt);
-          }
+          addPrompt(prompts, builder.text.toString());
           open.put(read.pid(), new Builder());
         }
+        lines.removeIf(line -> {
+          boolean prompting = line.writer() == read.pid();
+          if (prompting) {
+            addPrompt(prompts, line.raw());
+          }
+          return prompting;
+        });
       }
     }
     open.forEach((pid, builder) -> {
@@ -79,6 +83,13 @@ public final class Observer {
           line.lastEvent(), line.heldPerWrite(), numbered.size()));
     }
     return numbered;
+  }
+
+  private static void addPrompt(List<String> prompts, String text) {
+    String prompt = TextNormalizer.normalize(text);
+    if (!prompt.isEmpty() && !prompts.contains(prompt)) {
+      prompts.add(prompt);
+    }
   }
 
   private static List<OutputLine> printedLines(String stdout, List<String> prompts) {

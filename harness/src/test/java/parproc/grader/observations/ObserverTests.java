@@ -49,6 +49,17 @@ class ObserverTests {
   }
 
   @Test
+  void linesWrittenBeforeReadingStdinArePromptsToo() {
+    RawRun run = ScriptedRun.root(1).print(1, "Name please:").read(1).start(1, 2, "a").print(2, "Hi", "Al")
+        .print(1, "done").build("x");
+
+    Observation observation = observer.observe(run);
+
+    assertThat(observation.processLines()).extracting(OutputLine::text).containsExactly("Hi Al", "done");
+    assertThat(observation.printedLines()).extracting(OutputLine::text).containsExactly("", "Hi Al", "done");
+  }
+
+  @Test
   void outputThatBypassedTheProbeMakesTheTraceIncomplete() {
     RawRun run = ScriptedRun.root(1).print(1, "Hi").untracedOutput("from os.fdopen\n").build("x");
 
