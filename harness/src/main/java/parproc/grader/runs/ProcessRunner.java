@@ -124,6 +124,7 @@ public final class ProcessRunner implements AutoCloseable {
     Process process = builder.start();
     ActiveRun activeRun = new ActiveRun(process.pid(), started, trace);
     active.add(activeRun);
+    boolean swept = false;
     try {
       BoundedCapture stdout = new BoundedCapture(process.getInputStream(), STDOUT_LIMIT);
       BoundedCapture stderr = new BoundedCapture(process.getErrorStream(), STDERR_LIMIT);
@@ -136,12 +137,11 @@ public final class ProcessRunner implements AutoCloseable {
       if (!timedOut) {
         timedOut = !finished(out, deadline) || !finished(err, deadline);
       }
-      if (timedOut) {
-        ProcessReaper.killAll(process.pid(), started, trace);
-      }
       long duration = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
-      // Processes that outlived the run but closed its output (a daemon) are stopped too.
+      // Stops what is left: everything, at the time limit; otherwise processes that outlived
+      // the run but closed its output (a daemon), so that nothing of it keeps running.
       ProcessReaper.killAll(process.pid(), started, trace);
+      swept = true;
       awaitOrClose(out, stdout);
       awaitOrClose(err, stderr);
       process.waitFor(5, TimeUnit.SECONDS);
@@ -151,7 +151,9 @@ public final class ProcessRunner implements AutoCloseable {
           spec.seed(), process.pid(), exitCode, timedOut, spec.timeout().toMillis(), duration, stdout.bytes(), stdout.truncated(),
           stderr.bytes(), stderr.truncated(), traceFile.lines(), traceFile.truncated(), null);
     } finally {
-      ProcessReaper.killAll(process.pid(), started, trace);
+      if (!swept) {
+        ProcessReaper.killAll(process.pid(), started, trace);
+      }
       active.remove(activeRun);
     }
   }
