@@ -50,9 +50,10 @@ public final class ProcessRunner implements AutoCloseable {
         return thread;
       });
   private final Set<ActiveRun> active = ConcurrentHashMap.newKeySet();
+  private volatile boolean closing;
   private final Thread shutdownHook = new Thread(this::killActive, "parproc-reaper");
 
-  private record ActiveRun(long pid, Instant started, Path trace) {}
+  private record ActiveRun(long pid, Instant started, Path trace, Path runDir) {}
 
   public ProcessRunner(PythonInterpreter python, ProbeFiles probe) {
     this.python = python;
@@ -94,6 +95,9 @@ public final class ProcessRunner implements AutoCloseable {
   }
 
   public RawRun run(RunSpec spec) {
+    if (closing) {
+      return failed(spec, "the grading was stopped");
+    }
     Path runDir = null;
     try {
       runDir = Files.createTempDirectory("parproc-run-");
@@ -122,7 +126,7 @@ public final class ProcessRunner implements AutoCloseable {
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
     Process process = builder.start();
-    ActiveRun activeRun = new ActiveRun(process.pid(), started, trace);
+    ActiveRun activeRun = new ActiveRun(process.pid(), started, trace, runDir);
     active.add(activeRun);
     boolean swept = false;
     try {
@@ -216,9 +220,12 @@ public final class ProcessRunner implements AutoCloseable {
         0, -1, false, spec.timeout().toMillis(), 0, new byte[0], false, new byte[0], false, List.of(), false, reason);
   }
 
+  /** Stops the runs still going (the JVM is exiting, say on Ctrl-C) and removes their files. */
   private void killActive() {
+    closing = true;
     for (ActiveRun run : active) {
       ProcessReaper.killAll(run.pid(), run.started(), run.trace());
+      deleteQuietly(run.runDir());
     }
   }
 

@@ -31,17 +31,25 @@ class CorpusTests {
         .map(fixture -> DynamicTest.dynamicTest(fixture.name(), () -> {
           for (int grading = 0; grading < GRADINGS; grading++) {
             Path folder = Files.createTempDirectory("parproc-mistake-");
-            ExerciseResult result = Grading.gradeAlone(fixture.file(), fixture.exercise(), 2, SEED + grading,
-                MISTAKE_TIMEOUT, folder);
-            assertThat(result.score()).as(Grading.describe(result)).isLessThan(result.maxScore());
-            for (String check : fixture.loses()) {
-              assertThat(Grading.check(result, check).passed())
-                  .as("%s must lose %s (grading %d):%n%s", fixture.name(), check, grading + 1, Grading.describe(result))
-                  .isFalse();
+            try {
+              gradeMistake(fixture, grading, folder);
+            } finally {
+              Grading.delete(folder);
             }
-            assertThat(Grading.processesUnder(folder)).as("left running").isEmpty();
           }
         }));
+  }
+
+  private static void gradeMistake(Fixture fixture, int grading, Path folder) throws java.io.IOException {
+    ExerciseResult result = Grading.gradeAlone(fixture.file(), fixture.exercise(), 2, SEED + grading,
+        MISTAKE_TIMEOUT, folder);
+    assertThat(result.score()).as(Grading.describe(result)).isLessThan(result.maxScore());
+    for (String check : fixture.loses()) {
+      assertThat(Grading.check(result, check).passed())
+          .as("%s must lose %s (grading %d):%n%s", fixture.name(), check, grading + 1, Grading.describe(result))
+          .isFalse();
+    }
+    assertThat(Grading.processesUnder(folder)).as("left running").isEmpty();
   }
 
   @TestFactory
@@ -49,18 +57,26 @@ class CorpusTests {
     return Fixture.under(ShippedConfig.programs().resolve("hostile")).stream()
         .map(fixture -> DynamicTest.dynamicTest(fixture.name(), () -> {
           Path folder = Files.createTempDirectory("parproc-hostile-");
-          boolean hangs = fixture.expect().equals("timeout");
-          ExerciseResult result = Grading.gradeAlone(fixture.file(), fixture.exercise(), 2, SEED,
-              hangs ? MISTAKE_TIMEOUT : null, folder);
-          String account = fixture.name() + ":\n" + Grading.describe(result);
-          switch (fixture.expect()) {
-            case "full-marks" -> assertThat(result.fullMarks()).as(account).isTrue();
-            case "timeout" -> assertThat(Grading.check(result, "finishes-cleanly").histogram())
-                .as(account).anySatisfy(row -> assertThat(row.outcome()).isEqualTo("stopped at the time limit"));
-            default -> fixture.loses().forEach(check ->
-                assertThat(Grading.check(result, check).passed()).as(account).isFalse());
+          try {
+            gradeHostile(fixture, folder);
+          } finally {
+            Grading.delete(folder);
           }
-          assertThat(Grading.processesUnder(folder)).as("left running by " + fixture.name()).isEmpty();
         }));
+  }
+
+  private static void gradeHostile(Fixture fixture, Path folder) throws java.io.IOException {
+    boolean hangs = fixture.expect().equals("timeout");
+    ExerciseResult result = Grading.gradeAlone(fixture.file(), fixture.exercise(), 2, SEED,
+        hangs ? MISTAKE_TIMEOUT : null, folder);
+    String account = fixture.name() + ":\n" + Grading.describe(result);
+    switch (fixture.expect()) {
+      case "full-marks" -> assertThat(result.fullMarks()).as(account).isTrue();
+      case "timeout" -> assertThat(Grading.check(result, "finishes-cleanly").histogram())
+          .as(account).anySatisfy(row -> assertThat(row.outcome()).isEqualTo("stopped at the time limit"));
+      default -> fixture.loses().forEach(check ->
+          assertThat(Grading.check(result, check).passed()).as(account).isFalse());
+    }
+    assertThat(Grading.processesUnder(folder)).as("left running by " + fixture.name()).isEmpty();
   }
 }

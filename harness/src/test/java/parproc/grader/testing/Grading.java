@@ -36,6 +36,15 @@ public final class Grading {
         .orElseThrow(() -> new AssertionError("no check " + id + " in " + result.id()));
   }
 
+  /** Removes a temporary submission folder and what is in it. */
+  public static void delete(Path folder) throws IOException {
+    try (var paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+
   /** Live processes whose command line names the folder: what a run left running. */
   public static List<String> processesUnder(Path folder) {
     String name = folder.toAbsolutePath().toString();
