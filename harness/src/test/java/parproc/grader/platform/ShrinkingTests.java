@@ -14,8 +14,7 @@ import parproc.grader.testing.ShippedConfig;
 
 /**
  * After a failing run with generated input, the grader tries smaller inputs and the report names
- * the smallest that still fails; a program whose failure does not depend on the input has
- * nothing smaller to show than the input that already failed.
+ * the smallest that still fails one of the same checks; a program that fails no check names none.
  */
 class ShrinkingTests {
 

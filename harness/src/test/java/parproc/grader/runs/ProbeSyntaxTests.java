@@ -51,7 +51,9 @@ class ProbeSyntaxTests {
 
   private static String syntaxErrors(Path file) throws HarnessException, IOException, InterruptedException {
     PythonInterpreter python = PythonInterpreter.resolve("python3");
-    Process process = new ProcessBuilder(python.executable().toString(), "-c", PARSE_AS_OLDEST, file.toString())
+    // -I: isolated, so no PYTHON* variable of the machine running the tests reaches the parse.
+    Process process = new ProcessBuilder(python.executable().toString(), "-I", "-c", PARSE_AS_OLDEST,
+        file.toString())
         .redirectErrorStream(true).start();
     process.getOutputStream().close();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
