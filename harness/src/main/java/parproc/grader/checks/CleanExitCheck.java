@@ -36,6 +36,16 @@ final class CleanExitCheck implements Check {
     Trace trace = observation.trace();
     Processes processes = new Processes(trace, raw.pid());
     Evidence evidence = new Evidence(List.of(), stderrExcerpt(raw), "stderr");
+    if (raw.stopped() != null) {
+      return Verdict.fail(
+          raw.stopped(),
+          Text.message(
+              "the program to stay within the limits of a run",
+              "it was " + raw.stopped(),
+              hint("a correct program needs a few processes and a little memory; look for a loop that"
+                  + " starts processes, allocates or prints without end.")),
+          evidence);
+    }
     if (raw.timedOut()) {
       return Verdict.fail(
           "stopped at the time limit",

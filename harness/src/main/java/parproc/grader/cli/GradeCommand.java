@@ -15,6 +15,7 @@ import parproc.grader.reports.JsonReport;
 import parproc.grader.reports.TextReport;
 import parproc.grader.runs.HarnessException;
 import parproc.grader.runs.PythonInterpreter;
+import parproc.grader.runs.isolation.IsolationMode;
 import parproc.grader.score.GradeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -95,6 +96,11 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--replay", paramLabel = "DIR", description = "Grade the runs saved in DIR instead of running Python.")
   Path replay;
 
+  @Option(names = "--isolation", paramLabel = "MODE",
+      description = "auto, namespace, permissions or none: how runs are kept apart from the grader (default: auto,"
+          + " the strongest the machine allows).")
+  String isolation = "auto";
+
   GradeCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
@@ -122,6 +128,12 @@ final class GradeCommand implements Callable<Integer> {
     if (!Files.isDirectory(configFolder)) {
       return cannot("no grading-config folder at " + configFolder.toAbsolutePath());
     }
+    IsolationMode isolationMode;
+    try {
+      isolationMode = IsolationMode.parse(isolation);
+    } catch (IllegalArgumentException e) {
+      return cannot(e.getMessage());
+    }
     String interpreter = python;
     if (replay == null) {
       if (!Files.isDirectory(folder)) {
@@ -136,7 +148,7 @@ final class GradeCommand implements Callable<Integer> {
       return cannot("no recording at " + replay);
     }
     GradingRequest request = new GradingRequest(folder, configFolder, exercises, runs, interpreter, seed, jobs,
-        !plain, record, replay, timeout);
+        !plain, record, replay, timeout, isolationMode);
     GradeReport report = GradingLauncher.grade(request);
     String rendered = switch (format) {
       case json -> JsonReport.render(report);

@@ -97,7 +97,7 @@ final class ExerciseGrader {
     return new RunSpec(config.exercise(), index, purpose, runner.submission().folder(), file, config.exercise(),
         input.values(), input.stdin(), seed, Duration.ofMillis(Math.round(
             (runner.timeoutSeconds() != null ? runner.timeoutSeconds() : config.timeoutSeconds()) * 1000)),
-        config.sleepScale(), runner.races(), Math.max(0, children));
+        config.sleepScale(), runner.races(), Math.max(0, children), config.limits());
   }
 
   private static List<RawRun> runAll(Runner runner, List<RunSpec> specs) throws InterruptedException {

@@ -63,6 +63,7 @@ public final class GradeCollector implements TestExecutionListener {
         session == null ? "" : session.python(),
         session == null ? 0 : session.seed(),
         new ArrayList<>(exercises.values()),
-        problems);
+        problems,
+        session == null ? null : session.isolation());
   }
 }

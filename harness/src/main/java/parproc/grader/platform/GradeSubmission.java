@@ -29,7 +29,8 @@ public class GradeSubmission {
   @DisplayName("grade")
   Stream<DynamicNode> exercises(GradingSession session, TestReporter reporter) {
     reporter.publishEntry(ResultJson.SESSION, ResultJson.write(new ResultJson.SessionFacts(
-        session.request().submission().toString(), session.pythonVersion(), session.seed(), session.problems())));
+        session.request().submission().toString(), session.pythonVersion(), session.seed(), session.problems(),
+        session.isolation())));
     return session.planned().stream().map(planned -> dynamicContainer(
         planned.id() + " — " + planned.title(),
         Stream.of(planned).flatMap(p -> checks(p, reporter))));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import parproc.grader.runs.isolation.IsolationMode;
 
 /**
  * What to grade and how, carried to the grading tests as JUnit configuration parameters (so an
@@ -19,6 +20,8 @@ import java.util.function.Function;
  * @param record a folder to save the raw runs to, or null
  * @param replay a folder of saved runs to grade instead of running Python, or null
  * @param timeoutSeconds the time limit of every run, overriding grading-config; null to keep it
+ * @param isolation how runs are kept apart from the grader; null for the strongest the machine
+ *     allows
  */
 public record GradingRequest(
     Path submission,
@@ -31,9 +34,16 @@ public record GradingRequest(
     boolean races,
     Path record,
     Path replay,
-    Double timeoutSeconds) {
+    Double timeoutSeconds,
+    IsolationMode isolation) {
 
   public static final String PREFIX = "parproc.";
+
+  /** A request with the strongest isolation the machine allows. */
+  public GradingRequest(Path submission, Path config, List<String> exercises, Integer runs, String python, Long seed,
+      int jobs, boolean races, Path record, Path replay, Double timeoutSeconds) {
+    this(submission, config, exercises, runs, python, seed, jobs, races, record, replay, timeoutSeconds, null);
+  }
 
   public GradingRequest {
     exercises = exercises == null ? List.of() : List.copyOf(exercises);
@@ -56,6 +66,7 @@ public record GradingRequest(
     put(parameters, "record", record);
     put(parameters, "replay", replay);
     put(parameters, "timeout", timeoutSeconds);
+    put(parameters, "isolation", isolation == null ? null : isolation.label());
     return parameters;
   }
 
@@ -79,6 +90,7 @@ public record GradingRequest(
         get.apply("races").map(Boolean::parseBoolean).orElse(true),
         get.apply("record").map(Path::of).orElse(null),
         get.apply("replay").map(Path::of).orElse(null),
-        get.apply("timeout").map(Double::valueOf).orElse(null));
+        get.apply("timeout").map(Double::valueOf).orElse(null),
+        get.apply("isolation").map(IsolationMode::parse).orElse(null));
   }
 }

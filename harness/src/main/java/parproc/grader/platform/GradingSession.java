@@ -21,6 +21,7 @@ import parproc.grader.runs.ProbeFiles;
 import parproc.grader.runs.ProcessRunner;
 import parproc.grader.runs.PythonInterpreter;
 import parproc.grader.runs.Recording;
+import parproc.grader.runs.isolation.Isolation;
 import parproc.grader.score.ExerciseResult;
 import parproc.grader.score.ExerciseStatus;
 import parproc.grader.submissions.Submission;
@@ -41,6 +42,8 @@ public final class GradingSession implements AutoCloseable {
   private final List<Planned> planned = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private ProcessRunner processes;
+  private String isolation;
+  private Submission submission;
   private ExecutorService runPool;
   private ExecutorService exercisePool;
 
@@ -56,19 +59,24 @@ public final class GradingSession implements AutoCloseable {
     if (request.replay() != null) {
       return replay(request, config);
     }
-    PythonInterpreter python = PythonInterpreter.resolve(request.python());
+    PythonInterpreter asked = PythonInterpreter.resolve(request.python());
     ProbeFiles probe = ProbeFiles.extract();
+    Isolation isolation = Isolation.choose(request.isolation(), asked, probe);
+    PythonInterpreter python = isolation.python();
     Submission submission = Submission.survey(request.submission(), python, probe);
     long seed = request.seed() != null ? request.seed() : new SecureRandom().nextLong() & 0xFFFF_FFFF_FFFFL;
     GradingSession session = new GradingSession(request, seed, python.version());
+    session.isolation = isolation.describe();
+    session.submission = submission;
     int jobs = request.jobs() > 0 ? request.jobs() : Runtime.getRuntime().availableProcessors();
-    session.processes = new ProcessRunner(python, probe);
+    session.processes = new ProcessRunner(isolation, probe);
     session.runPool = Executors.newFixedThreadPool(jobs, daemon("parproc-run"));
     session.exercisePool = Executors.newCachedThreadPool(daemon("parproc-exercise"));
     Recording recording = request.record() == null ? null : new Recording(request.record());
     if (recording != null) {
       recording.writeSession(new Recording.Session(Recording.Session.FORMAT,
-          request.submission().toAbsolutePath().toString(), python.version(), seed, Instant.now().toString()));
+          request.submission().toAbsolutePath().toString(), python.version(), seed, Instant.now().toString(),
+          session.isolation));
     }
     ExerciseGrader.Runner runner = new ExerciseGrader.Runner(submission, session.processes, session.runPool, request.races(),
         request.timeoutSeconds());
@@ -100,6 +108,7 @@ public final class GradingSession implements AutoCloseable {
       recorded.put(exercise.exercise(), exercise);
     }
     GradingSession session = new GradingSession(request, saved.seed(), saved.python());
+    session.isolation = saved.isolation();
     session.plan(config, exercise -> {
       ExerciseRecording saves = recorded.get(exercise.id());
       if (saves == null) {
@@ -172,6 +181,11 @@ public final class GradingSession implements AutoCloseable {
     return pythonVersion;
   }
 
+  /** The isolation the runs were in, for the report; null when replaying. */
+  public String isolation() {
+    return isolation;
+  }
+
   public GradingRequest request() {
     return request;
   }
@@ -186,6 +200,9 @@ public final class GradingSession implements AutoCloseable {
     }
     if (processes != null) {
       processes.close();
+    }
+    if (submission != null) {
+      submission.discard();
     }
   }
 }

@@ -13,7 +13,7 @@ final class ResultJson {
   static final String SESSION = "parproc.session";
 
   /** The session's facts, published once. */
-  record SessionFacts(String submission, String python, long seed, List<String> problems) {}
+  record SessionFacts(String submission, String python, long seed, List<String> problems, String isolation) {}
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

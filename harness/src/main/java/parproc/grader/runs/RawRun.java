@@ -15,6 +15,8 @@ import java.util.Map;
  * @param timeoutMillis the time limit the run had
  * @param trace the probe's trace, one JSON record per line
  * @param harnessError why the harness could not run the program at all, or null
+ * @param stopped which limit of the run stopped it ("stopped: used more than 512 MiB of
+ *     memory"), or null
  */
 public record RawRun(
     String exercise,
@@ -34,7 +36,17 @@ public record RawRun(
     boolean stderrTruncated,
     List<String> trace,
     boolean traceTruncated,
-    String harnessError) {
+    String harnessError,
+    String stopped) {
+
+  /** A run that no limit stopped. */
+  public RawRun(String exercise, int index, String purpose, Map<String, String> input, String stdin, long seed,
+      long pid, int exitCode, boolean timedOut, long timeoutMillis, long durationMillis, byte[] stdout,
+      boolean stdoutTruncated, byte[] stderr, boolean stderrTruncated, List<String> trace, boolean traceTruncated,
+      String harnessError) {
+    this(exercise, index, purpose, input, stdin, seed, pid, exitCode, timedOut, timeoutMillis, durationMillis, stdout,
+        stdoutTruncated, stderr, stderrTruncated, trace, traceTruncated, harnessError, null);
+  }
 
   public RawRun {
     input = input == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(input));

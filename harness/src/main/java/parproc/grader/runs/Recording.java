@@ -19,7 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Recording {
 
   /** What the whole grading was: its seed, its submission, its interpreter. */
-  public record Session(String format, String submission, String python, long seed, String created) {
+  public record Session(String format, String submission, String python, long seed, String created, String isolation) {
+
+    /** A session that does not say how its runs were isolated. */
+    public Session(String format, String submission, String python, long seed, String created) {
+      this(format, submission, python, seed, created, null);
+    }
+
     public static final String FORMAT = "parproc-recording/1";
   }
 
