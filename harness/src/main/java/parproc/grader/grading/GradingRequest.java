@@ -135,20 +135,11 @@ public final class GradingRequest {
      * the system property {@code parproc.home} (set by the {@code grade} launcher), else the
      * working directory.
      */
-    public Builder home(Path home) {
-      this.home = home;
-      return this;
-    }
+    public Builder home(Path home) { this.home = home; return this; }
 
-    public Builder submission(Path submission) {
-      this.submission = submission;
-      return this;
-    }
+    public Builder submission(Path submission) { this.submission = submission; return this; }
 
-    public Builder config(Path config) {
-      this.config = config;
-      return this;
-    }
+    public Builder config(Path config) { this.config = config; return this; }
 
     /** Replaces the exercises to grade; none means every exercise. */
     public Builder exercises(List<String> exercises) {
@@ -159,45 +150,21 @@ public final class GradingRequest {
       return this;
     }
 
-    public Builder exercise(String exercise) {
-      this.exercises.add(exercise);
-      return this;
-    }
+    public Builder exercise(String exercise) { this.exercises.add(exercise); return this; }
 
-    public Builder runs(Integer runs) {
-      this.runs = runs;
-      return this;
-    }
+    public Builder runs(Integer runs) { this.runs = runs; return this; }
 
-    public Builder python(String python) {
-      this.python = python;
-      return this;
-    }
+    public Builder python(String python) { this.python = python; return this; }
 
-    public Builder seed(Long seed) {
-      this.seed = seed;
-      return this;
-    }
+    public Builder seed(Long seed) { this.seed = seed; return this; }
 
-    public Builder races(boolean races) {
-      this.races = races;
-      return this;
-    }
+    public Builder races(boolean races) { this.races = races; return this; }
 
-    public Builder record(Path record) {
-      this.record = record;
-      return this;
-    }
+    public Builder record(Path record) { this.record = record; return this; }
 
-    public Builder replay(Path replay) {
-      this.replay = replay;
-      return this;
-    }
+    public Builder replay(Path replay) { this.replay = replay; return this; }
 
-    public Builder timeoutSeconds(Double timeoutSeconds) {
-      this.timeoutSeconds = timeoutSeconds;
-      return this;
-    }
+    public Builder timeoutSeconds(Double timeoutSeconds) { this.timeoutSeconds = timeoutSeconds; return this; }
 
     /**
      * The request, with defaults filled in; a value that cannot be graded with is an

@@ -151,7 +151,7 @@ public final class ProcessRunner implements AutoCloseable {
       process.waitFor(5, TimeUnit.SECONDS);
       int exitCode = timedOut || process.isAlive() ? -1 : process.exitValue();
       TraceFile traceFile = readTrace(trace);
-      return RawRun.builder(spec).pid(process.pid()).exitCode(exitCode).timedOut(timedOut).durationMillis(duration)
+      return RawRun.builder(spec).ended(process.pid(), exitCode, timedOut, duration)
           .stdout(stdout.bytes(), stdout.truncated()).stderr(stderr.bytes(), stderr.truncated())
           .trace(traceFile.lines(), traceFile.truncated()).build();
     } finally {

@@ -64,8 +64,8 @@ public record RawRun(
 
   /** A builder holding this run, to change some of it. */
   public Builder toBuilder() {
-    return builder(exercise, index, purpose).input(input, stdin).seed(seed).pid(pid).exitCode(exitCode)
-        .timedOut(timedOut).timeoutMillis(timeoutMillis).durationMillis(durationMillis)
+    return builder(exercise, index, purpose).input(input, stdin).seed(seed).timeoutMillis(timeoutMillis)
+        .ended(pid, exitCode, timedOut, durationMillis)
         .stdout(stdout, stdoutTruncated).stderr(stderr, stderrTruncated).trace(trace, traceTruncated)
         .harnessError(harnessError);
   }
@@ -104,32 +104,19 @@ public record RawRun(
       return this;
     }
 
-    public Builder seed(long seed) {
-      this.seed = seed;
-      return this;
-    }
+    public Builder seed(long seed) { this.seed = seed; return this; }
 
-    public Builder pid(long pid) {
+    /** The time limit the run had. */
+    public Builder timeoutMillis(long timeoutMillis) { this.timeoutMillis = timeoutMillis; return this; }
+
+    /**
+     * How the run ended: the parent's pid and exit status (-1 when killed), whether the time
+     * limit was reached, and how long it lasted.
+     */
+    public Builder ended(long pid, int exitCode, boolean timedOut, long durationMillis) {
       this.pid = pid;
-      return this;
-    }
-
-    public Builder exitCode(int exitCode) {
       this.exitCode = exitCode;
-      return this;
-    }
-
-    public Builder timedOut(boolean timedOut) {
       this.timedOut = timedOut;
-      return this;
-    }
-
-    public Builder timeoutMillis(long timeoutMillis) {
-      this.timeoutMillis = timeoutMillis;
-      return this;
-    }
-
-    public Builder durationMillis(long durationMillis) {
       this.durationMillis = durationMillis;
       return this;
     }
@@ -155,10 +142,8 @@ public record RawRun(
       return this;
     }
 
-    public Builder harnessError(String harnessError) {
-      this.harnessError = harnessError;
-      return this;
-    }
+    /** Why the harness could not run the program at all. */
+    public Builder harnessError(String harnessError) { this.harnessError = harnessError; return this; }
 
     public RawRun build() {
       return new RawRun(exercise, index, purpose, input, stdin, seed, pid, exitCode, timedOut, timeoutMillis,

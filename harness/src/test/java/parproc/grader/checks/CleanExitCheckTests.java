@@ -54,7 +54,7 @@ class CleanExitCheckTests {
   void aChildThatNeverReachedItsTargetIsNamedWithTheSpawnHint() {
     ScriptedRun run = ScriptedRun.root(100).startedOnly(100, 101, "sayHi4").returned();
     RawRun raw = run.build("manyGreetings4");
-    RawRun withStderr = raw.toBuilder().exitCode(0).timedOut(false).durationMillis(10).stderr(
+    RawRun withStderr = raw.toBuilder().ended(raw.pid(), 0, false, 10).stderr(
         "Traceback (most recent call last):\nFileNotFoundError: [Errno 2] No such file or directory\n  in SemLock._rebuild\n"
             .getBytes(java.nio.charset.StandardCharsets.UTF_8), false).build();
 

@@ -196,8 +196,8 @@ public final class ScriptedRun {
   }
 
   public RawRun build(String exercise) {
-    return RawRun.builder(exercise, 0, RunPurpose.GRADED).input(input, stdin).seed(1).pid(root).exitCode(exitCode)
-        .timedOut(timedOut).timeoutMillis(40_000).durationMillis(100)
+    return RawRun.builder(exercise, 0, RunPurpose.GRADED).input(input, stdin).seed(1).timeoutMillis(40_000)
+        .ended(root, exitCode, timedOut, 100)
         .stdout(stdout.toString().getBytes(StandardCharsets.UTF_8), false)
         .stderr(stderr.toString().getBytes(StandardCharsets.UTF_8), false).trace(trace, false).build();
   }
