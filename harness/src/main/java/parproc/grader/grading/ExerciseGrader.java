@@ -26,7 +26,6 @@ import parproc.grader.runs.RawRun;
 import parproc.grader.runs.RunPurpose;
 import parproc.grader.runs.RunSpec;
 import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.ExerciseStatus;
 import parproc.grader.submissions.Submission;
 import parproc.grader.submissions.SurveyedFile;
 
@@ -203,8 +202,8 @@ final class ExerciseGrader {
           .map(check -> new CheckResult(check.id(), check.description(), check.points(), false, 0, 0, 0,
               List.of(), null, "not run: " + recording.notRunReason()))
           .toList();
-      return ExerciseResult.of(config.exercise(), config.title(), ExerciseStatus.NOT_RUN, null,
-          config.maxPoints(), 0, recording.seed(), recording.notRunMessage(), notRun, null);
+      return ExerciseResult.notRun(config.exercise(), config.title(), config.maxPoints(), recording.seed(),
+          recording.notRunMessage(), notRun);
     }
     List<Judge.JudgedRun> judged = recording.graded().stream().map(judge::judge).toList();
     List<CheckResult> results = new ArrayList<>();
@@ -216,12 +215,15 @@ final class ExerciseGrader {
       }
       results.add(Tally.of(check.id(), check.description(), check.points(), verdicts));
     }
+    ExerciseResult.Judged found = new ExerciseResult.Judged(recording.file(), judged.size(), results,
+        smallestFailing(recording, judged));
     String harnessError = judged.stream().map(Judge.JudgedRun::harnessError)
         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    ExerciseStatus status = harnessError == null ? ExerciseStatus.GRADED : ExerciseStatus.HARNESS_ERROR;
-    return ExerciseResult.of(config.exercise(), config.title(), status, recording.file(), config.maxPoints(),
-        judged.size(), recording.seed(), harnessError == null ? recording.note() : "harness error: " + harnessError,
-        results, smallestFailing(recording, judged));
+    return harnessError == null
+        ? ExerciseResult.graded(config.exercise(), config.title(), config.maxPoints(), recording.seed(), found,
+            recording.note())
+        : ExerciseResult.harnessError(config.exercise(), config.title(), config.maxPoints(), recording.seed(), found,
+            "harness error: " + harnessError);
   }
 
   private String smallestFailing(ExerciseRecording recording, List<Judge.JudgedRun> judged) {

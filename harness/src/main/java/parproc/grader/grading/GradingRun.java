@@ -19,7 +19,6 @@ import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.HarnessException;
 import parproc.grader.runs.Recording;
 import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.ExerciseStatus;
 import parproc.grader.score.GradeReport;
 import parproc.grader.submissions.Submission;
 
@@ -124,9 +123,9 @@ final class GradingRun {
     plan(config, exercise -> () -> {
       ExerciseRecording saves = recorded.get(exercise.id());
       if (saves == null) {
-        return CompletableFuture.completedFuture(ExerciseResult.of(exercise.id(), exercise.config().title(),
-            ExerciseStatus.HARNESS_ERROR, null, exercise.config().maxPoints(), 0, 0,
-            "the recording " + recording.folder() + " holds no runs of " + exercise.id(), List.of(), null));
+        return CompletableFuture.completedFuture(ExerciseResult.harnessError(exercise.id(),
+            exercise.config().title(), exercise.config().maxPoints(),
+            "the recording " + recording.folder() + " holds no runs of " + exercise.id()));
       }
       return CompletableFuture.supplyAsync(() -> new ExerciseGrader(exercise).result(saves), grader.pool());
     });
@@ -145,8 +144,7 @@ final class GradingRun {
         add(id, exercise.get().config().title(), starter.of(exercise.get()));
       } else if (!broken.isEmpty()) {
         String message = broken.stream().map(ConfigProblem::describe).collect(Collectors.joining("\n"));
-        ExerciseResult result = ExerciseResult.of(id, id, ExerciseStatus.CONFIG_ERROR, null, 0, 0, 0, message,
-            List.of(), null);
+        ExerciseResult result = ExerciseResult.configError(id, message);
         add(id, id, () -> CompletableFuture.completedFuture(result));
       } else {
         problems.add("no exercise '" + id + "' in " + request.config() + "; the exercises are: "
@@ -182,8 +180,7 @@ final class GradingRun {
   }
 
   private static ExerciseResult harnessError(PlannedExercise exercise, String reason) {
-    return ExerciseResult.of(exercise.id(), exercise.title(), ExerciseStatus.HARNESS_ERROR, null, 0, 0, 0,
-        "harness error: " + reason, List.of(), null);
+    return ExerciseResult.harnessError(exercise.id(), exercise.title(), 0, "harness error: " + reason);
   }
 
   /** What broke, as a harness error says it: a harness's own reason as it is, a bug by its type. */

@@ -56,6 +56,22 @@ class RecordingTests {
     assertThat(a.get(7)).containsEntry("name", "Jimmy").containsEntry("count", "3");
   }
 
+  @Test
+  void aRecordingOfAnotherFormatIsRefusedNamingBothFormats() throws Exception {
+    Path recordings = ShippedConfig.home().resolve("harness/src/test/resources/recordings/garbled-but-correct");
+    Path old = folder.resolve("old");
+    Files.createDirectories(old);
+    Files.copy(recordings.resolve("manyGreetings3.json"), old.resolve("manyGreetings3.json"));
+    Files.writeString(old.resolve("session.json"), Files.readString(recordings.resolve("session.json"))
+        .replace("parproc-recording/1", "parproc-recording/0"));
+
+    GradeReport replayed = Grading.grade(request(ShippedConfig.home(), 0, null, old));
+
+    assertThat(replayed.exercises()).isEmpty();
+    assertThat(replayed.problems()).containsExactly("the recording " + old
+        + " was made by format parproc-recording/0, this grader reads parproc-recording/1");
+  }
+
   private static List<Map<String, String>> inputs(Path recording) throws Exception {
     return new Recording(recording).readExercises().stream()
         .map(ExerciseRecording::graded).flatMap(List::stream).map(RawRun::input).toList();
