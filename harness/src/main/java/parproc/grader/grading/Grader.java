@@ -125,11 +125,12 @@ public final class Grader implements AutoCloseable {
     synchronized (this) {
       closed = true;
     }
+    // The gradings end first, so that no run cut short here is judged as if it had ended.
+    active.forEach(GradingRun::abandon);
     pool.shutdownNow();
     synchronized (this) {
       pythons.values().forEach(python -> python.processes().close());
     }
-    active.forEach(GradingRun::abandon);
   }
 
   private static ThreadFactory slotThreads() {

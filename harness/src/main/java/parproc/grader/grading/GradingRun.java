@@ -34,6 +34,7 @@ final class GradingRun {
   private final Listening listening;
   private final List<PlannedExercise> planned = new ArrayList<>();
   private final List<Supplier<CompletableFuture<ExerciseResult>>> starts = new ArrayList<>();
+  private final Map<String, Integer> maxScores = new java.util.HashMap<>();
   private final List<String> problems = new ArrayList<>();
   private final CompletableFuture<GradeReport> report = new CompletableFuture<>();
   private String python = "";
@@ -141,11 +142,11 @@ final class GradingRun {
       var exercise = config.exercise(id);
       List<ConfigProblem> broken = config.problemsOf(id);
       if (exercise.isPresent()) {
-        add(id, exercise.get().config().title(), starter.of(exercise.get()));
+        add(id, exercise.get().config().title(), exercise.get().config().maxPoints(), starter.of(exercise.get()));
       } else if (!broken.isEmpty()) {
         String message = broken.stream().map(ConfigProblem::describe).collect(Collectors.joining("\n"));
         ExerciseResult result = ExerciseResult.configError(id, message);
-        add(id, id, () -> CompletableFuture.completedFuture(result));
+        add(id, id, 0, () -> CompletableFuture.completedFuture(result));
       } else {
         problems.add("no exercise '" + id + "' in " + request.config() + "; the exercises are: "
             + String.join(", ", allIds(config)));
@@ -158,8 +159,9 @@ final class GradingRun {
     }
   }
 
-  private void add(String id, String title, Supplier<CompletableFuture<ExerciseResult>> start) {
+  private void add(String id, String title, int maxScore, Supplier<CompletableFuture<ExerciseResult>> start) {
     planned.add(new PlannedExercise(id, title, new CompletableFuture<>()));
+    maxScores.put(id, maxScore);
     starts.add(start);
   }
 
@@ -179,8 +181,9 @@ final class GradingRun {
     }
   }
 
-  private static ExerciseResult harnessError(PlannedExercise exercise, String reason) {
-    return ExerciseResult.harnessError(exercise.id(), exercise.title(), 0, "harness error: " + reason);
+  private ExerciseResult harnessError(PlannedExercise exercise, String reason) {
+    return ExerciseResult.harnessError(exercise.id(), exercise.title(), maxScores.getOrDefault(exercise.id(), 0),
+        "harness error: " + reason);
   }
 
   /** What broke, as a harness error says it: a harness's own reason as it is, a bug by its type. */
