@@ -69,9 +69,10 @@ public final class Grader implements AutoCloseable {
   }
 
   /**
-   * Starts grading one submission and returns at once with its plan; the runs go on in the
-   * slots. A reason the grading cannot start at all (no Python 3, an unreadable recording) is a
-   * grade with no exercise and that reason among its problems.
+   * Starts grading one submission and returns with its plan, once grading-config is read, Python
+   * resolved (once per command) and the submission surveyed (one short Python process); the runs
+   * go on in the slots. A reason the grading cannot start at all (no Python 3, an unreadable
+   * recording) is a grade with no exercise and that reason among its problems.
    */
   public Grading start(GradingRequest request, GradingListener listener) {
     if (closed) {

@@ -29,16 +29,17 @@ import parproc.grader.submissions.Submission;
  */
 final class GradingRun {
 
+  private final CompletableFuture<GradeReport> report = new CompletableFuture<>();
+  private final List<Entry> entries = new ArrayList<>();
+  private final List<String> problems = new ArrayList<>();
   private final Grader grader;
   private final GradingRequest request;
   private final Listening listening;
-  private final List<PlannedExercise> planned = new ArrayList<>();
-  private final List<Supplier<CompletableFuture<ExerciseResult>>> starts = new ArrayList<>();
-  private final Map<String, Integer> maxScores = new java.util.HashMap<>();
-  private final List<String> problems = new ArrayList<>();
-  private final CompletableFuture<GradeReport> report = new CompletableFuture<>();
   private String python = "";
   private long seed;
+
+  /** A planned exercise, its points, and how to start it. */
+  private record Entry(PlannedExercise planned, int maxScore, Supplier<CompletableFuture<ExerciseResult>> start) {}
 
   GradingRun(Grader grader, GradingRequest request, GradingListener listener) {
     this.grader = grader;
@@ -51,7 +52,7 @@ final class GradingRun {
   }
 
   Grading grading() {
-    return new Grading(request, planned, report);
+    return new Grading(request, entries.stream().map(Entry::planned).toList(), report);
   }
 
   /** Plans the grading, tells the listener, then starts every exercise. */
@@ -64,24 +65,21 @@ final class GradingRun {
         planLive(config);
       }
     } catch (HarnessException e) {
-      planned.clear();
-      starts.clear();
+      entries.clear();
       problems.clear();
       problems.add(e.getMessage());
     }
-    listening.gradingStarted(request.submission(), planned.stream().map(PlannedExercise::id).toList());
-    for (int i = 0; i < planned.size(); i++) {
-      PlannedExercise exercise = planned.get(i);
+    listening.gradingStarted(request.submission(), entries.stream().map(entry -> entry.planned().id()).toList());
+    for (Entry entry : entries) {
       CompletableFuture<ExerciseResult> started;
       try {
-        started = starts.get(i).get();
+        started = entry.start().get();
       } catch (RuntimeException e) {
         started = CompletableFuture.failedFuture(e);
       }
-      started.whenComplete((result, error) -> finish(exercise,
-          result != null ? result : harnessError(exercise, cause(error))));
+      started.whenComplete((result, error) -> finish(entry, result != null ? result : harnessError(entry, cause(error))));
     }
-    CompletableFuture.allOf(planned.stream().map(PlannedExercise::result).toArray(CompletableFuture[]::new))
+    CompletableFuture.allOf(entries.stream().map(entry -> entry.planned().result()).toArray(CompletableFuture[]::new))
         .thenRun(this::conclude);
   }
 
@@ -160,9 +158,7 @@ final class GradingRun {
   }
 
   private void add(String id, String title, int maxScore, Supplier<CompletableFuture<ExerciseResult>> start) {
-    planned.add(new PlannedExercise(id, title, new CompletableFuture<>()));
-    maxScores.put(id, maxScore);
-    starts.add(start);
+    entries.add(new Entry(new PlannedExercise(id, title, new CompletableFuture<>()), maxScore, start));
   }
 
   private static List<String> allIds(GradingConfig config) {
@@ -172,17 +168,18 @@ final class GradingRun {
     return ids;
   }
 
-  private void finish(PlannedExercise exercise, ExerciseResult result) {
-    synchronized (exercise) {
-      if (!exercise.result().isDone()) {
+  /** Gives an exercise its result, once: the first result wins, say a stop before its runs end. */
+  private void finish(Entry entry, ExerciseResult result) {
+    synchronized (entry) {
+      if (!entry.planned().result().isDone()) {
         listening.exerciseFinished(result);
-        exercise.result().complete(result);
+        entry.planned().result().complete(result);
       }
     }
   }
 
-  private ExerciseResult harnessError(PlannedExercise exercise, String reason) {
-    return ExerciseResult.harnessError(exercise.id(), exercise.title(), maxScores.getOrDefault(exercise.id(), 0),
+  private static ExerciseResult harnessError(Entry entry, String reason) {
+    return ExerciseResult.harnessError(entry.planned().id(), entry.planned().title(), entry.maxScore(),
         "harness error: " + reason);
   }
 
@@ -196,7 +193,7 @@ final class GradingRun {
   }
 
   private void conclude() {
-    List<ExerciseResult> results = planned.stream().map(exercise -> exercise.result().join()).toList();
+    List<ExerciseResult> results = entries.stream().map(entry -> entry.planned().result().join()).toList();
     GradeReport grade = grade(results);
     listening.gradingFinished(grade);
     // A listener that failed on the grade itself still shows in it.
@@ -211,8 +208,8 @@ final class GradingRun {
 
   /** Completes what is still running as harness errors: the grader was closed under it. */
   void abandon() {
-    for (PlannedExercise exercise : planned) {
-      finish(exercise, harnessError(exercise, "the grading was stopped"));
+    for (Entry entry : entries) {
+      finish(entry, harnessError(entry, "the grading was stopped"));
     }
   }
 
