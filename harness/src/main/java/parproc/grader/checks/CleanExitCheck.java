@@ -89,7 +89,8 @@ record CleanExitCheck(CheckSpec.CleanExit spec) implements Check {
   }
 
   private static StoppedAtTimeLimit.Stuck doing(TraceEvent last, Trace trace, long pid, String name) {
-    if (last instanceof TraceEvent.Waiting waiting) {
+    // A wait to acquire a lock reads as running, as it did before acquires were traced as waits.
+    if (last instanceof TraceEvent.Waiting waiting && !"acquire".equals(waiting.on())) {
       if ("get".equals(waiting.on())) {
         long got = trace.all(TraceEvent.QueueGet.class)
             .filter(g -> g.pid() == pid && g.queue().equals(waiting.queue())).count();
