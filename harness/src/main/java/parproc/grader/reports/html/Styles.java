@@ -36,6 +36,9 @@ final class Styles {
       svg.tl .write{fill:#263238}svg.tl .write:hover{fill:#ff6f00}
       svg.tl .hold text.lk{font-size:9px;font-weight:bold}
       svg.tl .wait{fill:#e0e0e0;stroke:#757575;stroke-dasharray:3 2}svg.tl .wait.open{stroke:#b71c1c}
+      svg.tl .wait.acquire{fill:#fff3e0;stroke:#e65100}
+      svg.tl .sleep rect{fill:#e3f2fd;stroke:#64b5f6}svg.tl .sleep text{font-size:9px;fill:#1565c0}
+      svg.tl .gap rect{fill:#ffffff;stroke:#bdbdbd;stroke-dasharray:2 2}svg.tl .gap text{fill:#616161;font-size:10px}
       svg.tl .arrow{fill:none;stroke-width:1.6}svg.tl .arrow.put-get{stroke:#1a237e}
       svg.tl .arrow.join{stroke:#8e24aa;stroke-dasharray:5 3}
       svg.tl .mark path{fill:#b71c1c}svg.tl .mark text{fill:#b71c1c;font-weight:bold}
@@ -46,8 +49,8 @@ final class Styles {
       .legend .sw{vertical-align:middle}
       .keys .key{display:inline-block;margin-right:10px;font-size:12px;color:#333}
       .keys .key::before{content:"";display:inline-block;width:14px;height:10px;margin-right:4px;vertical-align:middle}
-      .k-write::before{background:#263238;width:3px!important}.k-get::before,.k-join::before{background:#e0e0e0;\
-      border:1px dashed #757575}.k-putget::before{border-top:2px solid #1a237e;height:0!important}
+      .k-write::before{background:#263238;width:3px!important}.k-get::before{background:#e0e0e0;\
+      border:1px dashed #757575}.k-sleep::before{background:#e3f2fd;border:1px solid #64b5f6}.k-putget::before{border-top:2px solid #1a237e;height:0!important}
       .k-joinarrow::before{border-top:2px dashed #8e24aa;height:0!important}.k-exc{color:#b71c1c}
       .k-exc::before{display:none!important}
       details.writes ol{max-height:260px;overflow:auto;margin:4px 0;font-size:12.5px}

@@ -15,11 +15,16 @@ import parproc.grader.runs.RawRun;
 
 /**
  * One run laid out for drawing: a lane per process (the parent first, children in start order),
- * and on them the writes, lock holds, waits, exceptions, and the arrows from each put to the get
- * that took its value and from each child's end to the join that waited for it. Positions are
- * the trace's causal order: step {@code i} is the trace's record {@code i}.
+ * and on them the writes, lock holds, waits, sleeps and exceptions, with arrows from each put to
+ * the get that took its value and from each child's end to the join that waited for it.
+ * Everything is placed by its step, the index of its record in the trace; {@link #position}
+ * turns a step into a place on the time axis.
  *
  * @param steps how many steps the run spans (the trace's records)
+ * @param positions for each step, its place on the axis in units: at least one unit after the
+ *     step before it, and when the trace has times, one unit per millisecond between records
+ * @param gaps the long pauses the axis compresses, each marked on the drawing
+ * @param timed whether the trace had times (else the axis is the causal order alone)
  * @param readable false when the trace was cut or had unreadable records
  */
 public record Timeline(
@@ -29,10 +34,21 @@ public record Timeline(
     List<Write> writes,
     List<Hold> holds,
     List<Wait> waits,
+    List<Sleep> sleeps,
     List<Arrow> arrows,
     List<Mark> marks,
+    List<Gap> gaps,
+    List<Double> positions,
+    List<Long> times,
     int steps,
+    boolean timed,
     boolean readable) {
+
+  /** Between two records further apart than this, the axis shows only this much, and marks the gap. */
+  static final long LONGEST_GAP_MICROS = 20_000;
+
+  /** Microseconds per unit of the axis. */
+  static final double MICROS_PER_UNIT = 1_000;
 
   public Timeline {
     lanes = List.copyOf(lanes);
@@ -40,15 +56,19 @@ public record Timeline(
     writes = List.copyOf(writes);
     holds = List.copyOf(holds);
     waits = List.copyOf(waits);
+    sleeps = List.copyOf(sleeps);
     arrows = List.copyOf(arrows);
     marks = List.copyOf(marks);
+    gaps = List.copyOf(gaps);
+    positions = List.copyOf(positions);
+    times = List.copyOf(times);
   }
 
   /**
    * A process's lane.
    *
    * @param name the process's name ("Process-3", or the name the program gave it)
-   * @param target the function it ran, or null for the parent
+   * @param target the function it ran (for the parent, the exercise's entry function)
    * @param from the step it began (its first record)
    * @param to the step it ended (its exit record, else its last record)
    * @param exitCode its exit code when it recorded one, else null
@@ -63,8 +83,8 @@ public record Timeline(
   }
 
   /**
-   * A lock of the run, numbered in order of creation: {@code number} picks its colour and
-   * pattern, and names it L1, L2, ... on the drawing.
+   * A lock of the run, numbered by its first hold: {@code number} picks its colour and pattern,
+   * and names it L1, L2, ... on the drawing.
    *
    * @param site where it was created, described, or null when the trace does not say
    */
@@ -85,14 +105,19 @@ public record Timeline(
   public record Hold(long pid, String lock, int from, int to, boolean open) {}
 
   /**
-   * Process {@code pid} waited from one step to another: in {@code get} on a queue, or in
-   * {@code join} for a child.
+   * Process {@code pid} waited from one step to another: in {@code get} on a queue, in
+   * {@code join} for a child, or in {@code acquire} for a lock.
    *
-   * @param on "get" or "join"
-   * @param what the queue's id or the child's name and pid
+   * @param on "get", "join" or "acquire"
+   * @param what the queue's or lock's id, or the child's name and pid
+   * @param result how the wait ended, as the probe says ("value", "ended", "acquired",
+   *     "timeout", "error"), or null when the trace does not say
    * @param ended false when the wait never ended in the trace (the run hung or was killed)
    */
-  public record Wait(long pid, String on, String what, int from, int to, boolean ended) {}
+  public record Wait(long pid, String on, String what, int from, int to, String result, boolean ended) {}
+
+  /** Process {@code pid} slept from one step to another: {@code seconds} asked, {@code scaled} slept. */
+  public record Sleep(long pid, int from, int to, Double seconds, Double scaled, boolean ended) {}
 
   /**
    * An arrow between lanes: from a put to the get that took its value, or from a child's end to
@@ -112,6 +137,9 @@ public record Timeline(
    */
   public record Mark(String kind, long pid, int step, String text) {}
 
+  /** A long pause before {@code step}, shown shorter than it was: {@code micros} is how long it was. */
+  public record Gap(int step, long micros) {}
+
   /** Lays out a recorded run; an unreadable trace gives whatever could be read. */
   public static Timeline of(RawRun run) {
     return new Builder(run, Trace.parse(run.trace(), run.traceTruncated())).build();
@@ -120,6 +148,30 @@ public record Timeline(
   /** The lane of a pid, if the run had one. */
   public Lane lane(long pid) {
     return lanes.stream().filter(l -> l.pid() == pid).findFirst().orElse(null);
+  }
+
+  /** A step's place on the axis, in units; past the last step, one unit per step more. */
+  public double position(int step) {
+    if (positions.isEmpty()) {
+      return step;
+    }
+    if (step < positions.size()) {
+      return positions.get(Math.max(0, step));
+    }
+    return positions.get(positions.size() - 1) + (step - positions.size() + 1);
+  }
+
+  /** The axis's length in units. */
+  public double length() {
+    return position(Math.max(0, steps - 1)) + 1;
+  }
+
+  /** A step's time in microseconds since the run began (never earlier than a step before it). */
+  public long time(int step) {
+    if (times.isEmpty()) {
+      return 0;
+    }
+    return times.get(Math.min(Math.max(0, step), times.size() - 1));
   }
 
   /** Builds a timeline from a parsed trace, record by record. */
@@ -132,6 +184,7 @@ public record Timeline(
     private final List<Write> writes = new ArrayList<>();
     private final List<Hold> holds = new ArrayList<>();
     private final List<Wait> waits = new ArrayList<>();
+    private final List<Sleep> sleeps = new ArrayList<>();
     private final List<Arrow> arrows = new ArrayList<>();
     private final List<Mark> marks = new ArrayList<>();
     /** Open holds by pid and lock: a stack of acquire steps (an RLock may be taken again). */
@@ -139,11 +192,13 @@ public record Timeline(
     /** Puts not yet taken, by queue, in trace order. */
     private final Map<String, List<TraceEvent.QueuePut>> puts = new HashMap<>();
     private final Map<String, Integer> gets = new HashMap<>();
-    /** Get waits not yet ended, by pid and queue. */
-    private final Map<String, TraceEvent.Waiting> pendingGets = new HashMap<>();
-    /** Join waits not yet ended, by the joining pid. */
-    private final Map<Long, List<TraceEvent.Waiting>> pendingJoins = new HashMap<>();
+    /** Waits begun and not yet ended, by pid, kind and what they wait for. */
+    private final Map<String, TraceEvent.Waiting> pending = new LinkedHashMap<>();
+    /** Sleeps begun and not yet ended, by pid. */
+    private final Map<Long, TraceEvent.SleepBegan> sleeping = new HashMap<>();
     private final Map<Long, Integer> exits = new HashMap<>();
+    /** Whether the probe records the end of waits: without it, a join ends at the parent's next record. */
+    private final boolean endsRecorded;
 
     private static final class LaneDraft {
       long pid;
@@ -160,6 +215,7 @@ public record Timeline(
     Builder(RawRun run, Trace trace) {
       this.run = run;
       this.trace = trace;
+      this.endsRecorded = trace.all(TraceEvent.WaitEnded.class).findAny().isPresent();
     }
 
     Timeline build() {
@@ -179,24 +235,55 @@ public record Timeline(
           holds.add(new Hold(Long.parseLong(key[0]), key[1], from, last, true));
         }
       }
-      pendingGets.values().forEach(w -> waits.add(new Wait(w.pid(), "get", w.queue(), w.index(), last, false)));
-      for (List<TraceEvent.Waiting> joins : pendingJoins.values()) {
-        for (TraceEvent.Waiting w : joins) {
-          Integer ended = exits.get(w.child());
-          if (ended == null) {
-            waits.add(new Wait(w.pid(), "join", child(w), w.index(), last, false));
-          } else {
-            // The child ended and the trace ended before the parent wrote another record: the
-            // join returned at the end.
-            waits.add(new Wait(w.pid(), "join", child(w), w.index(), last, true));
-            arrows.add(new Arrow("join", w.child(), ended, w.pid(), last, null, 0, child(w) + " ended"));
-          }
+      for (TraceEvent.Waiting waiting : pending.values()) {
+        Integer ended = "join".equals(waiting.on()) ? exits.get(waiting.child()) : null;
+        if (ended != null) {
+          // The child ended and the trace ended before the parent wrote another record: the
+          // join returned at the end.
+          waits.add(new Wait(waiting.pid(), "join", what(waiting), waiting.index(), last, null, true));
+          arrows.add(new Arrow("join", waiting.child(), ended, waiting.pid(), Math.max(last, ended), null, 0,
+              child(waiting) + " ended"));
+        } else {
+          waits.add(new Wait(waiting.pid(), waiting.on(), what(waiting), waiting.index(), last, null, false));
         }
       }
+      sleeping.values().forEach(s -> sleeps.add(new Sleep(s.pid(), s.index(), last, s.seconds(), s.scaled(), false)));
       holds.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Long.compare(a.pid(), b.pid()));
       waits.sort((a, b) -> Integer.compare(a.from(), b.from()));
-      return new Timeline(run, lanes(root, last), numbered(), writes, holds, waits, arrows, marks, steps,
-          trace.readable());
+      sleeps.sort((a, b) -> Integer.compare(a.from(), b.from()));
+      boolean timed = steps > 0 && trace.events().stream().allMatch(e -> e.t() != TraceEvent.NO_TIME);
+      List<Long> times = new ArrayList<>();
+      List<Double> positions = new ArrayList<>();
+      List<Gap> gaps = new ArrayList<>();
+      layout(timed, times, positions, gaps);
+      return new Timeline(run, lanes(root, last), numbered(), writes, holds, waits, sleeps, arrows, marks, gaps,
+          positions, times, steps, timed, trace.readable());
+    }
+
+    /**
+     * Places the steps: one unit apart at least; with times, one unit per millisecond between
+     * records, a long pause (a sleep, a wait) shown as {@link #LONGEST_GAP_MICROS} and marked.
+     */
+    private void layout(boolean timed, List<Long> times, List<Double> positions, List<Gap> gaps) {
+      long latest = 0;
+      double position = 0;
+      for (TraceEvent event : trace.events()) {
+        // Records are written in causal order; a time read just before another process's write
+        // may be a little earlier than the record before it, so the axis keeps the latest time.
+        long t = timed ? Math.max(latest, event.t()) : event.index() * (long) MICROS_PER_UNIT;
+        long gap = t - latest;
+        if (event.index() > 0) {
+          long shown = gap;
+          if (timed && gap > LONGEST_GAP_MICROS) {
+            gaps.add(new Gap(event.index(), gap));
+            shown = LONGEST_GAP_MICROS;
+          }
+          position += Math.max(1.0, timed ? shown / MICROS_PER_UNIT : 1.0);
+        }
+        latest = t;
+        times.add(t);
+        positions.add(position);
+      }
     }
 
     /** Locks numbered by their first hold, so L1 is the first taken; locks never held come last. */
@@ -243,20 +330,8 @@ public record Timeline(
       LaneDraft lane = lane(event.pid());
       lane.from = Math.min(lane.from, index);
       lane.to = Math.max(lane.to, index);
-      // A join returns with the joining process's next record after the child ended (that record
-      // may be the next join's wait).
-      List<TraceEvent.Waiting> joins = pendingJoins.get(event.pid());
-      if (joins != null) {
-        for (Iterator<TraceEvent.Waiting> it = joins.iterator(); it.hasNext(); ) {
-          TraceEvent.Waiting waiting = it.next();
-          Integer ended = exits.get(waiting.child());
-          if (ended != null && ended < index) {
-            waits.add(new Wait(waiting.pid(), "join", child(waiting), waiting.index(), index, true));
-            arrows.add(new Arrow("join", waiting.child(), ended, waiting.pid(), index, null, 0,
-                child(waiting) + " ended"));
-            it.remove();
-          }
-        }
+      if (!endsRecorded) {
+        joinsReturnedBy(event);
       }
       if (event instanceof TraceEvent.ChildStarted started) {
         LaneDraft child = lane(started.child());
@@ -286,6 +361,15 @@ public record Timeline(
         }
       } else if (event instanceof TraceEvent.Waiting waiting) {
         waiting(waiting, index);
+      } else if (event instanceof TraceEvent.WaitEnded ended) {
+        waited(ended, index);
+      } else if (event instanceof TraceEvent.SleepBegan sleep) {
+        sleeping.put(sleep.pid(), sleep);
+      } else if (event instanceof TraceEvent.SleepEnded slept) {
+        TraceEvent.SleepBegan began = sleeping.remove(slept.pid());
+        if (began != null) {
+          sleeps.add(new Sleep(began.pid(), began.index(), index, began.seconds(), began.scaled(), true));
+        }
       } else if (event instanceof TraceEvent.QueuePut put) {
         puts.computeIfAbsent(put.queue(), q -> new ArrayList<>()).add(put);
       } else if (event instanceof TraceEvent.QueueGet get) {
@@ -303,17 +387,58 @@ public record Timeline(
       }
     }
 
-    private void waiting(TraceEvent.Waiting waiting, int index) {
-      if ("get".equals(waiting.on())) {
-        pendingGets.put(waiting.pid() + "\u0000" + waiting.queue(), waiting);
-      } else if ("join".equals(waiting.on())) {
-        if (exits.containsKey(waiting.child())) {
-          // The child had already ended: the join returns at once.
-          arrows.add(new Arrow("join", waiting.child(), exits.get(waiting.child()), waiting.pid(), index, null, 0,
-              child(waiting) + " had ended"));
-        } else {
-          pendingJoins.computeIfAbsent(waiting.pid(), p -> new ArrayList<>()).add(waiting);
+    /**
+     * For a trace without wait ends: a join returns with the joining process's next record after
+     * the child ended (that record may be the next join's wait).
+     */
+    private void joinsReturnedBy(TraceEvent event) {
+      for (Iterator<TraceEvent.Waiting> it = pending.values().iterator(); it.hasNext(); ) {
+        TraceEvent.Waiting waiting = it.next();
+        if (waiting.pid() != event.pid() || !"join".equals(waiting.on())) {
+          continue;
         }
+        Integer ended = exits.get(waiting.child());
+        if (ended != null && ended < event.index()) {
+          waits.add(new Wait(waiting.pid(), "join", what(waiting), waiting.index(), event.index(), null, true));
+          arrows.add(new Arrow("join", waiting.child(), ended, waiting.pid(), event.index(), null, 0,
+              child(waiting) + " ended"));
+          it.remove();
+        }
+      }
+    }
+
+    private static String key(long pid, String on, String queue, long child, String lock) {
+      return pid + "\u0000" + on + "\u0000" + switch (on == null ? "" : on) {
+        case "get" -> String.valueOf(queue);
+        case "join" -> String.valueOf(child);
+        default -> String.valueOf(lock);
+      };
+    }
+
+    private void waiting(TraceEvent.Waiting waiting, int index) {
+      boolean join = "join".equals(waiting.on());
+      if (!join && !waiting.block()) {
+        return;
+      }
+      if (join && !endsRecorded && exits.containsKey(waiting.child())) {
+        // The child had already ended: the join returns at once.
+        arrows.add(new Arrow("join", waiting.child(), exits.get(waiting.child()), waiting.pid(), index, null, 0,
+            child(waiting) + " had ended"));
+        return;
+      }
+      pending.put(key(waiting.pid(), waiting.on(), waiting.queue(), waiting.child(), waiting.lock()), waiting);
+    }
+
+    private void waited(TraceEvent.WaitEnded ended, int index) {
+      TraceEvent.Waiting waiting = pending.remove(key(ended.pid(), ended.on(), ended.queue(), ended.child(),
+          ended.lock()));
+      if (waiting == null) {
+        return;
+      }
+      waits.add(new Wait(waiting.pid(), waiting.on(), what(waiting), waiting.index(), index, ended.result(), true));
+      if ("join".equals(waiting.on()) && "ended".equals(ended.result()) && exits.containsKey(waiting.child())) {
+        arrows.add(new Arrow("join", waiting.child(), exits.get(waiting.child()), waiting.pid(), index, null, 0,
+            child(waiting) + " ended"));
       }
     }
 
@@ -322,9 +447,12 @@ public record Timeline(
     }
 
     private void took(TraceEvent.QueueGet get) {
-      TraceEvent.Waiting waiting = pendingGets.remove(get.pid() + "\u0000" + get.queue());
-      if (waiting != null) {
-        waits.add(new Wait(get.pid(), "get", get.queue(), waiting.index(), get.index(), true));
+      if (!endsRecorded) {
+        // Without wait ends, a get's wait ends with the get itself.
+        TraceEvent.Waiting waiting = pending.remove(key(get.pid(), "get", get.queue(), 0, null));
+        if (waiting != null) {
+          waits.add(new Wait(get.pid(), "get", get.queue(), waiting.index(), get.index(), "value", true));
+        }
       }
       int order = gets.merge(get.queue(), 1, Integer::sum);
       List<TraceEvent.QueuePut> pending = puts.getOrDefault(get.queue(), List.of());
@@ -345,6 +473,14 @@ public record Timeline(
         return a == b;
       }
       return Objects.equals(a.type(), b.type()) && Objects.equals(a.text(), b.text());
+    }
+
+    private static String what(TraceEvent.Waiting waiting) {
+      return switch (waiting.on() == null ? "" : waiting.on()) {
+        case "get" -> "a value from queue " + waiting.queue();
+        case "join" -> child(waiting) + " to end";
+        default -> "lock " + waiting.lock();
+      };
     }
 
     private static String child(TraceEvent.Waiting waiting) {

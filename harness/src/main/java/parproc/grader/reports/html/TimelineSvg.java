@@ -35,21 +35,24 @@ public final class TimelineSvg {
   static final String QUEUE_COLOUR = "#1a237e";
   static final String JOIN_COLOUR = "#8e24aa";
 
-  /** Pixels per step of this drawing. */
-  private final int unit;
+  /** Pixels per unit of the axis in this drawing. */
+  private final double unit;
 
-  private TimelineSvg(int unit) {
-    this.unit = unit;
+  private final Timeline timeline;
+
+  private TimelineSvg(Timeline timeline) {
+    this.timeline = timeline;
+    this.unit = unit(timeline.length());
   }
 
-  /** The width of a step: as wide as fits the run into {@link #FIT} pixels, within bounds. */
-  static int unit(int steps) {
-    return Math.max(NARROWEST, Math.min(STEP, FIT / Math.max(1, steps)));
+  /** The width of a unit: as wide as fits the run into {@link #FIT} pixels, within bounds. */
+  static double unit(double length) {
+    return Math.max(NARROWEST, Math.min(STEP, FIT / Math.max(1, length)));
   }
 
   /** The figure for a timeline; {@code id} must be unique in the page (it prefixes the SVG's ids). */
   public static String render(Timeline timeline, String id, String caption, List<FailedCheck> failed) {
-    return new TimelineSvg(unit(timeline.steps())).draw(timeline, id, caption, failed);
+    return new TimelineSvg(timeline).draw(timeline, id, caption, failed);
   }
 
   private String draw(Timeline timeline, String id, String caption, List<FailedCheck> failed) {
@@ -58,7 +61,7 @@ public final class TimelineSvg {
     for (int i = 0; i < timeline.lanes().size(); i++) {
       rows.put(timeline.lanes().get(i).pid(), i);
     }
-    int width = LABEL_WIDTH + Math.max(1, timeline.steps()) * unit + RIGHT;
+    int width = (int) Math.ceil(LABEL_WIDTH + timeline.length() * unit) + RIGHT;
     int height = TOP + timeline.lanes().size() * LANE_HEIGHT + 16;
     out.append("<figure class=\"timeline\" id=\"").append(id).append("\">\n");
     out.append("<figcaption>").append(Html.text(caption)).append("</figcaption>\n");
@@ -72,6 +75,8 @@ public final class TimelineSvg {
     defs(out, timeline, id);
     axis(out, timeline, width);
     lanes(out, timeline, rows);
+    gaps(out, timeline);
+    sleeps(out, timeline, rows);
     waits(out, timeline, rows);
     holds(out, timeline, rows, id);
     writes(out, timeline, rows);
@@ -85,7 +90,7 @@ public final class TimelineSvg {
   }
 
   int x(int step) {
-    return LABEL_WIDTH + step * unit + unit / 2;
+    return (int) Math.round(LABEL_WIDTH + (timeline.position(step) + 0.5) * unit);
   }
 
   static int y(int row) {
@@ -132,13 +137,85 @@ public final class TimelineSvg {
   }
 
   private void axis(StringBuilder out, Timeline timeline, int width) {
-    out.append("<text class=\"axis\" x=\"").append(LABEL_WIDTH).append("\" y=\"14\">causal order of the trace"
-        + " (one step per record) \u2192</text>\n");
-    for (int step = 0; step < timeline.steps(); step += 20) {
-      out.append("<line class=\"tick\" x1=\"").append(x(step)).append("\" y1=\"20\" x2=\"").append(x(step))
-          .append("\" y2=\"").append(TOP + timeline.lanes().size() * LANE_HEIGHT).append("\"/>");
+    out.append("<text class=\"axis\" x=\"").append(LABEL_WIDTH).append("\" y=\"14\">")
+        .append(timeline.timed() ? "time \u2192 (long pauses shortened, marked \u2248)"
+            : "causal order of the trace (one step per record) \u2192")
+        .append("</text>\n");
+    int bottom = TOP + timeline.lanes().size() * LANE_HEIGHT;
+    if (timeline.timed()) {
+      // A tick every 10 ms of the drawn axis, labelled with the run's real time there.
+      double every = 10;
+      int step = 0;
+      for (double mark = every; mark < timeline.length(); mark += every) {
+        while (step + 1 < timeline.steps() && timeline.position(step + 1) <= mark) {
+          step++;
+        }
+        int x = (int) Math.round(LABEL_WIDTH + (mark + 0.5) * unit);
+        out.append("<line class=\"tick\" x1=\"").append(x).append("\" y1=\"20\" x2=\"").append(x)
+            .append("\" y2=\"").append(bottom).append("\"/>");
+      }
+    } else {
+      for (int step = 0; step < timeline.steps(); step += 20) {
+        out.append("<line class=\"tick\" x1=\"").append(x(step)).append("\" y1=\"20\" x2=\"").append(x(step))
+            .append("\" y2=\"").append(bottom).append("\"/>");
+      }
     }
     out.append('\n');
+  }
+
+  /** Marks where the axis leaves out part of a long pause, with how long it really was. */
+  private void gaps(StringBuilder out, Timeline timeline) {
+    int bottom = TOP + timeline.lanes().size() * LANE_HEIGHT;
+    for (Timeline.Gap gap : timeline.gaps()) {
+      int from = x(gap.step() - 1);
+      int to = x(gap.step());
+      int middle = (from + to) / 2;
+      out.append("<g class=\"gap\"><rect x=\"").append(middle - 4).append("\" y=\"20\" width=\"8\" height=\"")
+          .append(bottom - 20).append("\"/><text x=\"").append(middle).append("\" y=\"").append(bottom + 12)
+          .append("\" text-anchor=\"middle\">\u2248").append(duration(gap.micros())).append("</text><title>")
+          .append(Html.text("a pause of " + duration(gap.micros()) + " with no record, drawn shorter"))
+          .append("</title></g>\n");
+    }
+  }
+
+  private void sleeps(StringBuilder out, Timeline timeline, Map<Long, Integer> rows) {
+    for (Timeline.Sleep sleep : timeline.sleeps()) {
+      Integer row = rows.get(sleep.pid());
+      if (row == null) {
+        continue;
+      }
+      int from = x(sleep.from());
+      int to = x(sleep.to());
+      out.append("<g class=\"sleep\" data-pid=\"").append(sleep.pid()).append("\"><rect x=\"").append(from)
+          .append("\" y=\"").append(y(row) + 2).append("\" width=\"").append(Math.max(2, to - from))
+          .append("\" height=\"8\"/>");
+      if (to - from >= 14) {
+        out.append("<text x=\"").append(from + 2).append("\" y=\"").append(y(row) + 9).append("\">z</text>");
+      }
+      out.append("<title>").append(Html.text("pid " + sleep.pid() + " sleeps: time.sleep(" + number(sleep.seconds())
+          + ")" + (sleep.scaled() != null && !sleep.scaled().equals(sleep.seconds())
+              ? ", " + number(sleep.scaled()) + " s with the grading's sleep scale" : "")
+          + (timeline.timed() ? "; " + duration(timeline.time(sleep.to()) - timeline.time(sleep.from())) + " in this run"
+              : "") + (sleep.ended() ? "" : "; it never ended"))).append("</title></g>\n");
+    }
+  }
+
+  private static String number(Double value) {
+    if (value == null) {
+      return "?";
+    }
+    return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value);
+  }
+
+  /** Microseconds as a short duration: "850 µs", "12.3 ms", "1.02 s". */
+  static String duration(long micros) {
+    if (micros < 1000) {
+      return micros + " \u00b5s";
+    }
+    if (micros < 1_000_000) {
+      return String.format(Locale.ROOT, "%.1f ms", micros / 1000.0);
+    }
+    return String.format(Locale.ROOT, "%.2f s", micros / 1_000_000.0);
   }
 
   private void lanes(StringBuilder out, Timeline timeline, Map<Long, Integer> rows) {
@@ -174,11 +251,12 @@ public final class TimelineSvg {
       }
       int from = x(wait.from());
       int to = x(wait.to());
-      out.append("<rect class=\"wait ").append(wait.on()).append(wait.ended() ? "" : " open").append("\" data-pid=\"")
+      out.append("<rect class=\"wait ").append(Html.token(wait.on())).append(wait.ended() ? "" : " open").append("\" data-pid=\"")
           .append(wait.pid()).append("\" x=\"").append(from).append("\" y=\"").append(y(row) + 2).append("\" width=\"")
           .append(Math.max(2, to - from)).append("\" height=\"8\"><title>")
           .append(Html.text("pid " + wait.pid() + " waits in " + wait.on() + "() for " + wait.what()
-              + (wait.ended() ? "" : ", and the wait never ended")))
+              + (timeline.timed() ? ", " + duration(timeline.time(wait.to()) - timeline.time(wait.from())) : "")
+              + (wait.ended() ? (wait.result() == null ? "" : "; result: " + wait.result()) : ", and the wait never ended")))
           .append("</title></rect>\n");
     }
   }
@@ -295,8 +373,9 @@ public final class TimelineSvg {
       }
       out.append("</ul>");
     }
-    out.append("<p class=\"keys\"><span class=\"key k-write\">write</span> <span class=\"key k-get\">waiting in get()</span>"
-        + " <span class=\"key k-join\">waiting in join()</span> <span class=\"key k-putget\">put \u2192 get</span>"
+    out.append("<p class=\"keys\"><span class=\"key k-write\">write</span> <span class=\"key k-get\">waiting in get(),"
+        + " join() or acquire()</span> <span class=\"key k-sleep\">sleeping</span>"
+        + " <span class=\"key k-putget\">put \u2192 get</span>"
         + " <span class=\"key k-joinarrow\">child's end \u2192 join returns</span>"
         + " <span class=\"key k-exc\">! exception</span></p>");
     List<Timeline.LockInfo> held = timeline.locks().stream()

@@ -133,9 +133,11 @@ class ReportPageBrowserTests {
     Element join = joins.first();
     assertThat(join.attr("data-from-pid")).isEqualTo(slowpoke.attr("data-pid"));
     assertThat(join.attr("data-to-pid")).isEqualTo(timeline.selectFirst("g.lane.parent").attr("data-pid"));
-    Element finally_ = timeline.select("rect.write").stream()
-        .filter(w -> w.selectFirst("title").text().contains("Waiter: Finally! Geez.")).findFirst().orElseThrow();
-    assertThat(join.attr("data-to-step")).isEqualTo(finally_.attr("data-step"));
+    // The arrow ends where the join returned, and the parent's next write is "Finally".
+    int returned = Integer.parseInt(join.attr("data-to-step"));
+    Element next = timeline.select("rect.write[data-pid=" + join.attr("data-to-pid") + "]").stream()
+        .filter(w -> Integer.parseInt(w.attr("data-step")) > returned).findFirst().orElseThrow();
+    assertThat(next.selectFirst("title").text()).endsWith(": Waiter: Finally! Geez.");
     Element lastSlowpokeWrite = timeline.select("rect.write[data-pid=" + slowpoke.attr("data-pid") + "]").last();
     assertThat(Integer.parseInt(join.attr("data-from-step")))
         .isGreaterThan(Integer.parseInt(lastSlowpokeWrite.attr("data-step")));

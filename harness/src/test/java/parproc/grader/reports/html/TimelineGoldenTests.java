@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import parproc.grader.platform.GradingLauncher;
-import parproc.grader.platform.GradingRequest;
+import parproc.grader.grading.GradingRequest;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.Recording;
 import parproc.grader.score.GradeReport;
+import parproc.grader.testing.Grading;
 import parproc.grader.testing.ShippedConfig;
 
 /**
@@ -34,9 +34,9 @@ class TimelineGoldenTests {
 
   /** The grade replayed from a recording, with the submission named the same on every machine. */
   static GradeReport replayed(String recording, String exercise) {
-    GradeReport report = GradingLauncher.grade(new GradingRequest(ShippedConfig.home(),
-        ShippedConfig.home().resolve("grading-config"), List.of(exercise), null, "python3", null, 0, true, null,
-        recordings().resolve(recording), null));
+    GradeReport report = Grading.grade(GradingRequest.builder().submission(ShippedConfig.home())
+        .config(ShippedConfig.home().resolve("grading-config")).exercises(List.of(exercise))
+        .replay(recordings().resolve(recording)).build());
     return new GradeReport("recordings/" + recording, report.python(), report.seed(), report.exercises(),
         report.problems());
   }

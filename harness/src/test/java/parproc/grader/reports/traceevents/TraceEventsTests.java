@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.RawRun;
 import parproc.grader.runs.Recording;
+import parproc.grader.runs.RunPurpose;
 import parproc.grader.testing.ShippedConfig;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,8 +41,8 @@ class TraceEventsTests {
         "{\"event\":\"exit\",\"code\":0,\"pid\":11}",
         "{\"event\":\"out\",\"n\":4,\"data\":\"done\",\"held\":[],\"pid\":10}",
         "{\"event\":\"return\",\"pid\":10}");
-    return new RawRun("sendName2", 0, "graded", Map.of(), "", 1, 10, 0, false, 30000, 100, new byte[0], false,
-        new byte[0], false, trace, false, null);
+    return RawRun.builder("sendName2", 0, RunPurpose.GRADED).ended(10, 0, false, 100).timeoutMillis(30000)
+        .trace(trace, false).build();
   }
 
   @Test
