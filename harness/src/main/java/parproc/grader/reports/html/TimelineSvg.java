@@ -18,7 +18,7 @@ public final class TimelineSvg {
   static final int LABEL_WIDTH = 250;
   /** The widest step; long runs get narrower steps, down to {@link #NARROWEST}. */
   static final int STEP = 24;
-  static final int NARROWEST = 3;
+  static final int NARROWEST = 2;
   /** The drawing area that a run fits into when its steps can be narrowed enough. */
   static final int FIT = 1000;
   static final int LANE_HEIGHT = 28;
