@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import parproc.grader.platform.GradingLauncher;
-import parproc.grader.platform.GradingRequest;
+import parproc.grader.grading.Grader;
+import parproc.grader.grading.GradingRequest;
+import parproc.grader.grading.InvalidRequestException;
 import parproc.grader.reports.GradescopeReport;
 import parproc.grader.reports.JsonReport;
 import parproc.grader.reports.TextReport;
 import parproc.grader.runs.HarnessException;
-import parproc.grader.runs.PythonInterpreter;
 import parproc.grader.runs.isolation.IsolationMode;
 import parproc.grader.score.GradeReport;
 import picocli.CommandLine.Command;
@@ -45,7 +45,8 @@ final class GradeCommand implements Callable<Integer> {
   enum Format {
     text,
     json,
-    gradescope
+    gradescope,
+    html
   }
 
   private final PrintWriter out;
@@ -65,14 +66,14 @@ final class GradeCommand implements Callable<Integer> {
   Integer runs;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text, json, or gradescope (its results.json) (default: text).")
+      description = "text, json, gradescope (its results.json), or html (a page with timelines of runs) (default: text).")
   Format format = Format.text;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   Path output;
 
   @Option(names = "--python", paramLabel = "PATH", description = "Python 3 to run the programs with (default: python3).")
-  String python = "python3";
+  String python;
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed of generated inputs and probe pauses; the report prints the one used.")
   Long seed;
@@ -101,71 +102,92 @@ final class GradeCommand implements Callable<Integer> {
           + " the strongest the machine allows).")
   String isolation = "auto";
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the report as an HTML page, with timelines of the runs, to FILE.")
+  Path html;
+
+  @Option(names = "--trace-events", paramLabel = "DIR",
+      description = "Write every run in Chrome's Trace Event Format to DIR, for Perfetto UI or chrome://tracing.")
+  Path traceEvents;
+
   GradeCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
   }
 
-  /** Where the project lives: set by the launcher script, else the working directory. */
-  private static Path home() {
-    String home = System.getProperty("parproc.home");
-    return home == null || home.isBlank() ? Path.of("") : Path.of(home);
-  }
-
   @Override
   public Integer call() {
-    Path folder = submission != null ? submission : home().resolve("exercises");
-    Path configFolder = config != null ? config : home().resolve("grading-config");
-    if (runs != null && runs < 1) {
-      return cannot("--runs must be at least 1");
+    RunPictures pictures;
+    try {
+      pictures = RunPictures.open(format == Format.html || html != null || traceEvents != null, record, replay);
+    } catch (IOException e) {
+      return cannot("cannot make a temporary folder for the runs: " + e.getMessage());
     }
-    if (timeout != null && !(timeout > 0)) {
-      return cannot("--timeout must be more than 0 seconds");
+    try (pictures) {
+      return grade(pictures);
     }
-    if (jobs < 0) {
-      return cannot("--jobs cannot be negative");
-    }
-    if (!Files.isDirectory(configFolder)) {
-      return cannot("no grading-config folder at " + configFolder.toAbsolutePath());
-    }
+  }
+
+  private int grade(RunPictures pictures) {
     IsolationMode isolationMode;
     try {
       isolationMode = IsolationMode.parse(isolation);
     } catch (IllegalArgumentException e) {
       return cannot(e.getMessage());
     }
-    String interpreter = python;
-    if (replay == null) {
-      if (!Files.isDirectory(folder)) {
-        return cannot("no such folder: " + folder);
-      }
-      try {
-        interpreter = PythonInterpreter.resolve(python).executable().toString();
-      } catch (HarnessException e) {
-        return cannot(e.getMessage());
-      }
-    } else if (!Files.isDirectory(replay)) {
-      return cannot("no recording at " + replay);
+    GradingRequest request;
+    try {
+      request = GradingRequest.builder().submission(submission).config(config).exercises(exercises).runs(runs)
+          .python(python).seed(seed).races(!plain).record(pictures.record()).replay(replay).timeoutSeconds(timeout)
+          .isolation(isolationMode).build();
+    } catch (InvalidRequestException e) {
+      return cannot(e.describe(GradeCommand::option));
     }
-    GradingRequest request = new GradingRequest(folder, configFolder, exercises, runs, interpreter, seed, jobs,
-        !plain, record, replay, timeout, isolationMode);
-    GradeReport report = GradingLauncher.grade(request);
+    if (jobs < 0) {
+      return cannot("--jobs cannot be negative");
+    }
+    GradeReport report;
+    try (Grader grader = Grader.open(jobs)) {
+      if (replay == null) {
+        try {
+          grader.isolation(request.python(), request.isolation());
+        } catch (HarnessException e) {
+          return cannot(e.getMessage());
+        }
+      }
+      report = grader.grade(request);
+    }
     String rendered = switch (format) {
       case json -> JsonReport.render(report);
       case gradescope -> GradescopeReport.render(report);
       case text -> TextReport.render(report);
+      case html -> pictures.page(report);
     };
+    if (html != null) {
+      try {
+        write(html, pictures.page(report));
+      } catch (IOException e) {
+        return cannot("cannot write " + html + ": " + e.getMessage());
+      }
+      if (format == Format.text) {
+        rendered += "Report page: " + html.toAbsolutePath().normalize() + "\n";
+      }
+    }
+    if (traceEvents != null) {
+      try {
+        pictures.writeTraceEvents(traceEvents);
+      } catch (IOException e) {
+        return cannot("cannot write the trace events to " + traceEvents + ": " + e.getMessage());
+      }
+    }
     if (output != null) {
       try {
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        Files.writeString(output, rendered, StandardCharsets.UTF_8);
+        write(output, rendered);
       } catch (IOException e) {
         return cannot("cannot write " + output + ": " + e.getMessage());
       }
-      out.println("Total: " + report.score() + "/" + report.maxScore() + " points; report written to " + output);
+      out.println("Total: " + report.score() + "/" + report.maxScore() + " points; report written to " + output
+          + (html != null && format != Format.html ? "; page written to " + html : ""));
     } else {
       out.print(rendered);
     }
@@ -178,8 +200,25 @@ final class GradeCommand implements Callable<Integer> {
     return report.allPassed() ? ExitCode.PASSED : ExitCode.FAILED;
   }
 
+  private static void write(Path file, String text) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
   private int cannot(String reason) {
     err.println("grade: " + reason);
     return ExitCode.CANNOT_GRADE;
+  }
+
+  /** The option that sets a field of the request. */
+  private static String option(GradingRequest.Field field) {
+    return switch (field) {
+      case SUBMISSION -> "DIR";
+      case EXERCISES -> "--exercise";
+      default -> "--" + field.name().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 }

@@ -22,8 +22,6 @@ import java.util.stream.Stream;
 import java.nio.channels.Channels;
 import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import parproc.grader.runs.isolation.Cage;
 import parproc.grader.runs.isolation.Isolation;
 import parproc.grader.runs.isolation.IsolationMode;
@@ -50,7 +48,6 @@ public final class ProcessRunner implements AutoCloseable {
   /** The exit status of a run whose isolation failed before Python started. */
   private static final int SETUP_FAILED = 125;
 
-  private static final Pattern PID_FIELD = Pattern.compile("\"pid\":\\s*(\\d+)");
 
   /** Longest pause the probe makes after each write, when it exposes races. */
   static final int PAUSE_MICROS = 2000;
@@ -123,14 +120,22 @@ public final class ProcessRunner implements AutoCloseable {
     return env;
   }
 
+  /** How often a watched run is looked at while it is live. */
+  static final long WATCH_MILLIS = 15;
+
   public RawRun run(RunSpec spec) {
+    return run(spec, RunWatch.NONE);
+  }
+
+  /** Runs {@code spec}, letting {@code watch} end it early while it is live. */
+  public RawRun run(RunSpec spec, RunWatch watch) {
     if (closing) {
       return failed(spec, "the grading was stopped");
     }
     Path runDir = null;
     try {
       runDir = isolation.newRunDir();
-      return runIn(spec, runDir);
+      return runIn(spec, runDir, watch);
     } catch (IOException e) {
       return failed(spec, "could not start Python: " + e.getMessage());
     } catch (InterruptedException e) {
@@ -141,13 +146,14 @@ public final class ProcessRunner implements AutoCloseable {
     }
   }
 
-  private RawRun runIn(RunSpec spec, Path runDir) throws IOException, InterruptedException {
+  private RawRun runIn(RunSpec spec, Path runDir, RunWatch watch) throws IOException, InterruptedException {
     try (Cage cage = isolation.cage(spec, runDir)) {
-      return runCaged(spec, cage, runDir);
+      return runCaged(spec, cage, runDir, watch);
     }
   }
 
-  private RawRun runCaged(RunSpec spec, Cage cage, Path runDir) throws IOException, InterruptedException {
+  private RawRun runCaged(RunSpec spec, Cage cage, Path runDir, RunWatch watch)
+      throws IOException, InterruptedException {
     Path trace = cage.trace();
     ProcessBuilder builder = new ProcessBuilder(cage.command(List.of(
         python.executable().toString(),
@@ -173,9 +179,31 @@ public final class ProcessRunner implements AutoCloseable {
       Future<?> err = pumps.submit(stderr);
       feed(process, spec.stdin());
       long deadline = startNanos + spec.timeout().toNanos();
-      boolean timedOut = !process.waitFor(remaining(deadline), TimeUnit.NANOSECONDS);
+      RunWatch.Watching watching = watch.begin(process.pid(), trace);
+      String stopped = null;
+      boolean timedOut;
+      try {
+        while (true) {
+          long wait = Math.min(remaining(deadline), TimeUnit.MILLISECONDS.toNanos(WATCH_MILLIS));
+          if (process.waitFor(wait, TimeUnit.NANOSECONDS)) {
+            timedOut = false;
+            break;
+          }
+          if (remaining(deadline) == 0) {
+            timedOut = true;
+            break;
+          }
+          stopped = watching.look();
+          if (stopped != null) {
+            timedOut = false;
+            break;
+          }
+        }
+      } finally {
+        watching.ended();
+      }
       // The run lasts while any of its processes holds the output open: wait for both ends.
-      if (!timedOut) {
+      if (!timedOut && stopped == null) {
         timedOut = !finished(out, deadline) || !finished(err, deadline);
       }
       timedOut &= !stdout.flooded();
@@ -187,40 +215,25 @@ public final class ProcessRunner implements AutoCloseable {
       awaitOrClose(out, stdout);
       awaitOrClose(err, stderr);
       process.waitFor(5, TimeUnit.SECONDS);
-      int exitCode = timedOut || process.isAlive() ? -1 : process.exitValue();
+      int exitCode = timedOut || stopped != null || process.isAlive() ? -1 : process.exitValue();
       TraceFile traceFile = readTrace(trace);
       if (exitCode == SETUP_FAILED && traceFile.lines().isEmpty()) {
         return failed(spec, "the isolation of the run could not be set up: "
             + new String(stderr.bytes(), StandardCharsets.UTF_8).strip());
       }
-      String stopped = stdout.flooded() ? "stopped: printed more than " + (STDOUT_FLOOD >> 20) + " MiB"
-          : cage.stopped(exitCode, new String(stderr.bytes(), StandardCharsets.UTF_8));
-      return new RawRun(spec.exercise(), spec.index(), spec.purpose(), spec.input(), spec.stdin(),
-          spec.seed(), rootPid(traceFile.lines(), process.pid()), exitCode, timedOut, spec.timeout().toMillis(),
-          duration, stdout.bytes(), stdout.truncated(), stderr.bytes(), stderr.truncated(), traceFile.lines(),
-          traceFile.truncated(), null, stopped);
+      if (stopped == null) {
+        stopped = stdout.flooded() ? "stopped: printed more than " + (STDOUT_FLOOD >> 20) + " MiB"
+            : cage.stopped(exitCode, new String(stderr.bytes(), StandardCharsets.UTF_8));
+      }
+      return RawRun.builder(spec).ended(process.pid(), exitCode, timedOut, duration)
+          .stdout(stdout.bytes(), stdout.truncated()).stderr(stderr.bytes(), stderr.truncated())
+          .trace(traceFile.lines(), traceFile.truncated()).stopped(stopped).build();
     } finally {
       if (!swept) {
         cage.sweep(process);
       }
       active.remove(activeRun);
     }
-  }
-
-  /**
-   * The graded process's pid as the trace gives it: the one the program's own pids are
-   * compared with (in a pid namespace, not the grader's view of it). Only read, never killed.
-   */
-  static long rootPid(List<String> trace, long fallback) {
-    for (String line : trace) {
-      if (line.contains("\"event\":\"root\"")) {
-        Matcher matcher = PID_FIELD.matcher(line);
-        if (matcher.find()) {
-          return Long.parseLong(matcher.group(1));
-        }
-      }
-    }
-    return fallback;
   }
 
   private static long remaining(long deadline) {
@@ -278,8 +291,7 @@ public final class ProcessRunner implements AutoCloseable {
   }
 
   private static RawRun failed(RunSpec spec, String reason) {
-    return new RawRun(spec.exercise(), spec.index(), spec.purpose(), spec.input(), spec.stdin(), spec.seed(),
-        0, -1, false, spec.timeout().toMillis(), 0, new byte[0], false, new byte[0], false, List.of(), false, reason);
+    return RawRun.builder(spec).harnessError(reason).build();
   }
 
   /** Stops the runs still going (the JVM is exiting, say on Ctrl-C) and removes their files. */

@@ -16,7 +16,7 @@ import parproc.grader.config.RunLimits;
 public record RunSpec(
     String exercise,
     int index,
-    String purpose,
+    RunPurpose purpose,
     Path submission,
     Path file,
     String entry,
@@ -34,7 +34,7 @@ public record RunSpec(
   }
 
   /** A run with the default limits. */
-  public RunSpec(String exercise, int index, String purpose, Path submission, Path file, String entry,
+  public RunSpec(String exercise, int index, RunPurpose purpose, Path submission, Path file, String entry,
       Map<String, String> input, String stdin, long seed, Duration timeout, double sleepScale, boolean races,
       int expectedChildren) {
     this(exercise, index, purpose, submission, file, entry, input, stdin, seed, timeout, sleepScale, races,

@@ -25,16 +25,19 @@ import parproc.grader.runs.RunSpec;
 public final class Cage implements AutoCloseable {
 
   /**
-   * The first process of a run's namespaces: joins the run's cgroups, gives the run a /dev/shm
-   * of its own (its semaphores), then runs the command inside the minimal root and stays, so that
-   * the program is never the namespace's init; when it ends, the kernel ends the rest.
+   * Sets up a run inside its own mount, network and IPC namespaces, as root: joins the run's
+   * cgroups, gives the run a /dev/shm of its own (its semaphores) and a /proc that shows only its
+   * own user's processes (where the kernel can mount one so), then becomes the command inside
+   * the minimal root. The run keeps the grader's pid namespace, so the pids its trace names are
+   * the ones the grader sees.
    */
   private static final String NAMESPACE_INIT = """
       R=$1; WD=$2; shift 2
-      while [ "$1" != "--" ]; do echo 0 > "$1" || exit 125; shift; done; shift
+      while [ "$1" != "--" ]; do echo $$ > "$1" || exit 125; shift; done; shift
       mount -t tmpfs -o mode=1777,size=64m,nosuid,nodev parproc-shm "$R/dev/shm" || exit 125
-      unshare --root="$R" --wd="$WD" "$@"
-      exit $?
+      mount -t proc -o nosuid,nodev,noexec,hidepid=invisible,subset=pid parproc-proc "$R/proc" 2>/dev/null \
+        || mount --rbind /proc "$R/proc" || exit 125
+      exec unshare --root="$R" --wd="$WD" "$@"
       """;
 
   /** Joins the run's cgroups, then becomes the next command. */
@@ -138,7 +141,7 @@ public final class Cage implements AutoCloseable {
       NamespaceRoot namespaceRoot = isolation.namespaceRoot().orElseThrow();
       String root = namespaceRoot.root().toString();
       command.addAll(List.of(tools.nsenter(), "--mount=" + namespaceRoot.mountNamespace(), "--",
-          tools.unshare(), "-m", "-n", "-p", "-i", "-f", "--kill-child", "--mount-proc=" + root + "/proc", "--",
+          tools.unshare(), "-m", "-n", "-i", "--",
           tools.sh(), "-c", NAMESPACE_INIT, "parproc-init", root, work.toString()));
       command.addAll(joins);
       command.add("--");
@@ -186,7 +189,7 @@ public final class Cage implements AutoCloseable {
         pause();
       }
       try {
-        // The namespace's helpers (root, outside the uid) end once their child has.
+        // The process started is the program itself (every helper became the next by exec).
         if (!process.waitFor(2, TimeUnit.SECONDS)) {
           process.destroyForcibly();
         }

@@ -77,7 +77,6 @@ public final class Isolation implements AutoCloseable {
       return new Isolation(mode, python, null, probe, null, null, tools, null, null);
     }
     try {
-      shareProbe(probe);
       Path[] cgroups = Cgroup.bases().orElse(null);
       Path locks = Files.isDirectory(Path.of("/run")) ? Path.of("/run/parproc-uids") : Path.of("/var/tmp/parproc-uids");
       UidPool uids = new UidPool(locks);
@@ -98,6 +97,7 @@ public final class Isolation implements AutoCloseable {
         prefixOf(runPython).ifPresent(readOnly::add);
         namespaceRoot = NamespaceRoot.build(tools, readOnly, List.of(runs));
       }
+      shareProbe(probe, runPython);
       return new Isolation(mode, runPython, note, probe, cgroups, uids, tools, runs, namespaceRoot);
     } catch (IOException e) {
       throw new HarnessException("cannot set up the isolation of runs: " + e.getMessage(), e);
@@ -117,7 +117,7 @@ public final class Isolation implements AutoCloseable {
   public String describe() {
     List<String> parts = new ArrayList<>();
     switch (mode) {
-      case NAMESPACE -> parts.add("own user, own mount, pid and network namespaces, no network");
+      case NAMESPACE -> parts.add("own user, own mount and network namespaces: a minimal root, no network");
       case PERMISSIONS -> parts.add("own user, file permissions");
       case NONE -> parts.add(isRoot() ? "forced off" : "the grader does not run as root");
     }
@@ -209,7 +209,7 @@ public final class Isolation implements AutoCloseable {
     try {
       Path target = Files.createTempDirectory("parproc-ns-");
       try {
-        Process process = new ProcessBuilder(tools.unshare(), "-m", "-n", "-p", "-i", "-f", "--kill-child", "--",
+        Process process = new ProcessBuilder(tools.unshare(), "-m", "-n", "-i", "--",
             tools.sh(), "-c", "mount -t tmpfs -o size=1m parproc \"$1\"", "parproc", target.toString())
             .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         process.getOutputStream().close();
@@ -229,12 +229,26 @@ public final class Isolation implements AutoCloseable {
     }
   }
 
-  /** The probe is no secret: the runs' user must read it. */
-  private static void shareProbe(ProbeFiles probe) throws IOException {
-    Files.setPosixFilePermissions(probe.folder(), PosixFilePermissions.fromString("rwxr-xr-x"));
-    try (var files = Files.list(probe.folder())) {
-      for (Path file : files.toList()) {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+  /**
+   * The probe is no secret: the runs' user must read it. Its bytecode is compiled here, by the
+   * runs' interpreter, since the runs' user cannot write it beside the probe.
+   */
+  private static void shareProbe(ProbeFiles probe, PythonInterpreter python) throws IOException {
+    try {
+      Process compile = new ProcessBuilder(python.executable().toString(), "-c",
+          "import compileall, sys; compileall.compile_dir(sys.argv[1], quiet=1)", probe.folder().toString())
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      compile.getOutputStream().close();
+      if (!compile.waitFor(60, TimeUnit.SECONDS)) {
+        compile.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try (var paths = Files.walk(probe.folder())) {
+      for (Path path : paths.toList()) {
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+            Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "rwxr-xr-x" : "rw-r--r--"));
       }
     }
   }

@@ -27,6 +27,7 @@ import parproc.grader.runs.ProbeFiles;
 import parproc.grader.runs.ProcessRunner;
 import parproc.grader.runs.PythonInterpreter;
 import parproc.grader.runs.RawRun;
+import parproc.grader.runs.RunPurpose;
 import parproc.grader.runs.RunSpec;
 import parproc.grader.score.ExerciseResult;
 import parproc.grader.score.GradeReport;
@@ -64,7 +65,7 @@ class IsolationTests {
   }
 
   private RawRun run(ProcessRunner runner, String entry, Duration timeout) {
-    return runner.run(new RunSpec("x", 0, "graded", folder, folder.resolve("prog.py"), entry, Map.of(), "", 3, timeout,
+    return runner.run(new RunSpec("x", 0, RunPurpose.GRADED, folder, folder.resolve("prog.py"), entry, Map.of(), "", 3, timeout,
         1.0, false, 0));
   }
 
@@ -116,7 +117,7 @@ class IsolationTests {
       Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
       // Another run's private copy, made while this run goes on.
       Path otherRun = isolation.newRunDir();
-      try (Cage other = isolation.cage(new RunSpec("x", 0, "graded", closed, closed.resolve("answer.py"), "f", Map.of(),
+      try (Cage other = isolation.cage(new RunSpec("x", 0, RunPurpose.GRADED, closed, closed.resolve("answer.py"), "f", Map.of(),
           "", 3, Duration.ofSeconds(1), 1.0, false, 0), otherRun)) {
         Files.writeString(folder.resolve("prog.py"), """
             import glob, os

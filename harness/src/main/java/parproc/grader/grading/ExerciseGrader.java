@@ -1,0 +1,256 @@
+package parproc.grader.grading;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import parproc.grader.checks.Check;
+import parproc.grader.config.ExerciseConfig;
+import parproc.grader.config.LoadedExercise;
+import parproc.grader.histogram.CheckResult;
+import parproc.grader.histogram.Tally;
+import parproc.grader.inputs.InputGenerator;
+import parproc.grader.inputs.RunInput;
+import parproc.grader.inputs.Seeds;
+import parproc.grader.inputs.Shrinker;
+import parproc.grader.runs.ExerciseRecording;
+import parproc.grader.runs.ProcessRunner;
+import parproc.grader.runs.RawRun;
+import parproc.grader.runs.RunPurpose;
+import parproc.grader.runs.RunSpec;
+import parproc.grader.score.ExerciseResult;
+import parproc.grader.submissions.Submission;
+import parproc.grader.submissions.SurveyedFile;
+
+/**
+ * Grades one exercise: makes its runs (in parallel), looks for a smaller failing input when a
+ * generated one failed, and turns the recorded runs into the exercise's result. The result is
+ * computed from the recording alone, so a saved grading gives the same report again.
+ */
+final class ExerciseGrader {
+
+  /** Extra runs spent looking for a smaller failing input. */
+  static final int SHRINK_BUDGET = 10;
+
+  private final LoadedExercise exercise;
+  private final ExerciseConfig config;
+  private final Judge judge;
+
+  ExerciseGrader(LoadedExercise exercise) {
+    this.exercise = exercise;
+    this.config = exercise.config();
+    this.judge = new Judge(config);
+  }
+
+  /**
+   * Where and how runs are made.
+   *
+   * @param slots the grader's shared run slots: every run is one task there
+   * @param finished told of each run as it ends
+   */
+  record Runner(Submission submission, ProcessRunner processes, Executor slots, boolean races,
+      Double timeoutSeconds, RunFinished finished) {}
+
+  /** Told of each run as it ends. */
+  interface RunFinished {
+    void run(String exercise, int index);
+  }
+
+  /**
+   * Runs the exercise and records everything it ran. No thread waits on a run: each step
+   * follows the runs it needs, in the runner's slots.
+   */
+  CompletableFuture<ExerciseRecording> record(Runner runner, long gradingSeed, Integer runsOverride) {
+    long seed = Seeds.derive(gradingSeed, config.exercise());
+    Submission.Location location = runner.submission().locate(config.exercise(), config.file());
+    if (location instanceof Submission.Location.Missing missing) {
+      return CompletableFuture.completedFuture(
+          new ExerciseRecording(config.exercise(), null, missing.reason(), missing.message(), seed, null, List.of()));
+    }
+    Submission.Location.Found found = (Submission.Location.Found) location;
+    Path file = found.file();
+    int runs = runsOverride != null ? runsOverride : config.runs();
+    List<RunInput> inputs = config.inputSpec()
+        .map(spec -> new InputGenerator(spec).inputs(runs, seed))
+        .orElse(Collections.nCopies(runs, RunInput.none()));
+    List<CompletableFuture<RawRun>> graded = new ArrayList<>();
+    for (int index = 0; index < runs; index++) {
+      graded.add(run(runner, spec(runner, file, RunPurpose.GRADED, index, inputs.get(index), Seeds.derive(seed, index))));
+    }
+    String relative = runner.submission().folder().relativize(file).toString();
+    String note = note(found.survey());
+    return CompletableFuture.allOf(graded.toArray(CompletableFuture[]::new))
+        .thenCompose(done -> {
+          List<RawRun> recorded = graded.stream().map(CompletableFuture::join).toList();
+          return shrink(runner, file, seed, recorded).thenApply(shrunk -> {
+            List<RawRun> all = new ArrayList<>(recorded);
+            all.addAll(shrunk);
+            return new ExerciseRecording(config.exercise(), relative, null, null, seed, note, all);
+          });
+        });
+  }
+
+  /** Tells the student about module-level calls the grader skipped, and Python 2 names. */
+  private String note(SurveyedFile survey) {
+    List<String> notes = new ArrayList<>();
+    List<String> calls = survey.calls().stream()
+        .map(call -> call.name() + "() on line " + call.line()).toList();
+    if (!calls.isEmpty()) {
+      notes.add(survey.file() + " calls " + String.join(", ", calls) + " at module level; the grader skips"
+          + " such calls and calls " + config.exercise() + "() once itself.");
+    }
+    if (!survey.python2Names().isEmpty()) {
+      notes.add(survey.file() + " uses " + String.join(", ", survey.python2Names())
+          + ", which Python 3 does not have (raw_input is input, xrange is range).");
+    }
+    return notes.isEmpty() ? null : String.join(" ", notes);
+  }
+
+  private RunSpec spec(Runner runner, Path file, RunPurpose purpose, int index, RunInput input, long seed) {
+    int children = config.children().resolve(input.values()).orElse(0);
+    return new RunSpec(config.exercise(), index, purpose, runner.submission().folder(), file, config.exercise(),
+        input.values(), input.stdin(), seed, Duration.ofMillis(Math.round(
+            (runner.timeoutSeconds() != null ? runner.timeoutSeconds() : config.timeoutSeconds()) * 1000)),
+        config.sleepScale(), runner.races(), Math.max(0, children), config.limits());
+  }
+
+  /** Ends a run at once when it deadlocks, rather than at its time limit. */
+  private static final DeadlockWatch DEADLOCKS = new DeadlockWatch();
+
+  private static CompletableFuture<RawRun> run(Runner runner, RunSpec spec) {
+    return CompletableFuture.supplyAsync(() -> {
+      RawRun run = runner.processes().run(spec, DEADLOCKS);
+      runner.finished().run(spec.exercise(), spec.index());
+      return run;
+    }, runner.slots());
+  }
+
+  /**
+   * When a run with generated input failed, tries smaller inputs, one at a time, keeping each
+   * that still fails one of the same checks, until none does or the budget is spent.
+   */
+  private CompletableFuture<List<RawRun>> shrink(Runner runner, Path file, long seed, List<RawRun> graded) {
+    if (config.inputSpec().isEmpty()) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    Judge.JudgedRun failing = graded.stream().map(judge::judge).filter(Judge.JudgedRun::failsAny).findFirst().orElse(null);
+    if (failing == null) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    InputGenerator generator = new InputGenerator(config.inputSpec().get());
+    Shrinking shrinking = new Shrinking(runner, file, seed, graded.size(), failedChecks(failing), new Shrinker(generator));
+    RunInput start = generator.input(failing.run().input(), "failing");
+    return shrinking.from(start, shrinking.shrinker.candidates(start).iterator());
+  }
+
+  /** The search for a smaller failing input, one run after the other. */
+  private final class Shrinking {
+    private final Runner runner;
+    private final Path file;
+    private final long seed;
+    private final int firstIndex;
+    private final Set<String> failed;
+    private final Shrinker shrinker;
+    private final List<RawRun> made = new ArrayList<>();
+
+    Shrinking(Runner runner, Path file, long seed, int firstIndex, Set<String> failed, Shrinker shrinker) {
+      this.runner = runner;
+      this.file = file;
+      this.seed = seed;
+      this.firstIndex = firstIndex;
+      this.failed = failed;
+      this.shrinker = shrinker;
+    }
+
+    /** Tries the next candidate smaller than {@code current}; a candidate that fails becomes current. */
+    CompletableFuture<List<RawRun>> from(RunInput current, Iterator<RunInput> candidates) {
+      if (made.size() >= SHRINK_BUDGET || !candidates.hasNext()) {
+        return CompletableFuture.completedFuture(List.copyOf(made));
+      }
+      RunInput candidate = candidates.next();
+      int index = firstIndex + made.size();
+      return run(runner, spec(runner, file, RunPurpose.SHRINK, index, candidate, Seeds.derive(seed, index)))
+          .thenCompose(run -> {
+            made.add(run);
+            Judge.JudgedRun judged = judge.judge(run);
+            return failed.stream().anyMatch(judged::fails)
+                ? from(candidate, shrinker.candidates(candidate).iterator())
+                : from(current, candidates);
+          });
+    }
+  }
+
+  private static Set<String> failedChecks(Judge.JudgedRun run) {
+    Set<String> failed = new HashSet<>();
+    run.verdicts().forEach((id, verdict) -> {
+      if (verdict.failed()) {
+        failed.add(id);
+      }
+    });
+    return failed;
+  }
+
+  /** The exercise's result, computed from its recording alone. */
+  ExerciseResult result(ExerciseRecording recording) {
+    List<Check> checks = judge.checks();
+    if (recording.notRunReason() != null) {
+      List<CheckResult> notRun = checks.stream()
+          .map(check -> new CheckResult(check.id(), check.description(), check.points(), false, 0, 0, 0,
+              List.of(), null, "not run: " + recording.notRunReason()))
+          .toList();
+      return ExerciseResult.notRun(config.exercise(), config.title(), config.maxPoints(), recording.seed(),
+          recording.notRunMessage(), notRun);
+    }
+    List<Judge.JudgedRun> judged = recording.graded().stream().map(judge::judge).toList();
+    List<CheckResult> results = new ArrayList<>();
+    for (Check check : checks) {
+      List<Tally.RunVerdict> verdicts = new ArrayList<>();
+      for (Judge.JudgedRun run : judged) {
+        verdicts.add(new Tally.RunVerdict(run.run().index() + 1, describeInput(run.run()),
+            run.verdicts().get(check.id()), run.run().stdoutText()));
+      }
+      results.add(Tally.of(check.id(), check.description(), check.points(), verdicts));
+    }
+    ExerciseResult.Judged found = new ExerciseResult.Judged(recording.file(), judged.size(), results,
+        smallestFailing(recording, judged));
+    String harnessError = judged.stream().map(Judge.JudgedRun::harnessError)
+        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    return harnessError == null
+        ? ExerciseResult.graded(config.exercise(), config.title(), config.maxPoints(), recording.seed(), found,
+            recording.note())
+        : ExerciseResult.harnessError(config.exercise(), config.title(), config.maxPoints(), recording.seed(), found,
+            "harness error: " + harnessError);
+  }
+
+  private String smallestFailing(ExerciseRecording recording, List<Judge.JudgedRun> judged) {
+    Judge.JudgedRun first = judged.stream().filter(Judge.JudgedRun::failsAny).findFirst().orElse(null);
+    if (first == null || recording.shrinking().isEmpty()) {
+      return null;
+    }
+    Set<String> failed = failedChecks(first);
+    Function<RawRun, Long> size = run -> Shrinker.size(run.input());
+    RawRun smallest = null;
+    for (RawRun run : recording.shrinking()) {
+      Judge.JudgedRun candidate = judge.judge(run);
+      if (failed.stream().anyMatch(candidate::fails) && (smallest == null || size.apply(run) < size.apply(smallest))) {
+        smallest = run;
+      }
+    }
+    if (smallest == null || size.apply(smallest) >= size.apply(first.run())) {
+      return null;
+    }
+    return new RunInput(smallest.input(), smallest.stdin(), "shrunk").describe();
+  }
+
+  static String describeInput(RawRun run) {
+    return new RunInput(run.input(), run.stdin(), "").describe();
+  }
+
+}

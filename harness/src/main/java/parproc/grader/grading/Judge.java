@@ -1,0 +1,67 @@
+package parproc.grader.grading;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import parproc.grader.checks.Check;
+import parproc.grader.checks.Checks;
+import parproc.grader.checks.RunView;
+import parproc.grader.config.ExerciseConfig;
+import parproc.grader.observations.Observation;
+import parproc.grader.observations.Observer;
+import parproc.grader.runs.RawRun;
+import parproc.grader.verdicts.Verdict;
+
+/** Judges runs of one exercise: observe, then every check gives its verdict. */
+final class Judge {
+
+  /** One run's verdicts, by check id; {@code harnessError} says a check itself broke. */
+  record JudgedRun(RawRun run, Map<String, Verdict> verdicts, String harnessError) {
+    boolean fails(String check) {
+      Verdict verdict = verdicts.get(check);
+      return verdict != null && verdict.failed();
+    }
+
+    boolean failsAny() {
+      return verdicts.values().stream().anyMatch(Verdict::failed);
+    }
+  }
+
+  private final ExerciseConfig config;
+  private final List<Check> checks;
+  private final Observer observer;
+
+  Judge(ExerciseConfig config) {
+    this.config = config;
+    this.checks = Checks.of(config);
+    this.observer = new Observer(config.inputSpec().map(i -> i.prompts()).orElse(List.of()));
+  }
+
+  List<Check> checks() {
+    return checks;
+  }
+
+  JudgedRun judge(RawRun run) {
+    Map<String, Verdict> verdicts = new LinkedHashMap<>();
+    if (run.harnessError() != null) {
+      for (Check check : checks) {
+        verdicts.put(check.id(), Verdict.unjudged("not run", "The harness could not run the program: " + run.harnessError()));
+      }
+      return new JudgedRun(run, verdicts, run.harnessError());
+    }
+    Observation observation = observer.observe(run);
+    RunView view = new RunView(config, observation);
+    String error = null;
+    for (Check check : checks) {
+      try {
+        verdicts.put(check.id(), check.evaluate(view));
+      } catch (RuntimeException e) {
+        // A broken check must not cost the student a point: the run is not judged by it, and
+        // the grading reports a harness error.
+        verdicts.put(check.id(), Verdict.unjudged("harness error", "The check itself failed: " + e));
+        error = "check " + check.id() + " failed on run " + (run.index() + 1) + ": " + e;
+      }
+    }
+    return new JudgedRun(run, verdicts, error);
+  }
+}
