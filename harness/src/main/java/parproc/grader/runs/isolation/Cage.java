@@ -164,8 +164,9 @@ public final class Cage implements AutoCloseable {
       command.add("--nofile=" + limits.openFiles());
       command.add("--core=0");
       if (uid != null) {
-        // Counts every process of the uid, which is the run's alone.
-        command.add("--nproc=" + limits.processes());
+        // Counts every process of the uid, which is the run's alone. With a cgroup, a little
+        // above its cap, so that the cgroup refuses first and counts the refusal the report names.
+        command.add("--nproc=" + (limits.processes() + (cgroup != null ? 16 : 0)));
       }
       command.add("--");
     }
@@ -271,6 +272,24 @@ public final class Cage implements AutoCloseable {
     return members.stream()
         .filter(handle -> ProcessTable.read(handle.pid()).map(ProcessTable.Entry::running).orElse(handle.isAlive()))
         .toList();
+  }
+
+  /**
+   * The cap of the run's cgroups that was hit, as the report names it, or null: the run is then
+   * stopped at once.
+   */
+  public String capHit() {
+    if (cgroup == null) {
+      return null;
+    }
+    RunLimits limits = spec.limits();
+    if (cgroup.memoryCapHit()) {
+      return "stopped: used more than " + limits.memoryMib() + " MiB of memory";
+    }
+    if (cgroup.processCapHit()) {
+      return "stopped: more than " + limits.processes() + " processes at once";
+    }
+    return null;
   }
 
   /**
