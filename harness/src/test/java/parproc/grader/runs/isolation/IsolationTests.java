@@ -236,6 +236,19 @@ class IsolationTests {
     assertThat(Isolated.leftovers()).isEmpty();
   }
 
+  @Test
+  void withoutIsolationTheGraderCountsTheProcessesItself() throws Exception {
+    Isolation none = Isolation.choose(IsolationMode.NONE, python, probe);
+    Files.copy(ShippedConfig.programs().resolve("hostile/fork-bomb.py"), folder.resolve("prog.py"));
+    try (ProcessRunner runner = new ProcessRunner(none, probe)) {
+      RawRun run = run(runner, "procEx", Duration.ofSeconds(60));
+
+      assertThat(run.stopped()).as(run.stderrText()).isEqualTo("stopped: more than 128 processes at once");
+      assertThat(run.timedOut()).isFalse();
+    }
+    assertThat(Isolated.leftovers()).isEmpty();
+  }
+
   /** The highest value of a counter over this grader's run cgroups now. */
   private static long groupsPeak(String controller, String file) {
     List<Path> groups = new ArrayList<>();
