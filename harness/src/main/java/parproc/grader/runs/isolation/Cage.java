@@ -84,7 +84,12 @@ public final class Cage implements AutoCloseable {
         // The run's user may pass through the run's folder, and see nothing else in it.
         Files.setPosixFilePermissions(runDir, PosixFilePermissions.fromString("rwx--x--x"));
       }
-      Path work = runDir.resolve("work");
+      // The copy keeps the folder's name, which is the student's own and tells runs apart.
+      Path name = spec.submission().toAbsolutePath().normalize().getFileName();
+      Path work = Files.createDirectory(runDir.resolve("work")).resolve(name == null ? "submission" : name.toString());
+      if (separate) {
+        Files.setPosixFilePermissions(work.getParent(), PosixFilePermissions.fromString("rwx--x--x"));
+      }
       PrivateCopy.copy(spec.submission(), work, owner);
       Path tmp = work.resolve(".tmp");
       Files.createDirectories(tmp);
