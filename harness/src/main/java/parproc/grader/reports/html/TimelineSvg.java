@@ -390,7 +390,7 @@ public final class TimelineSvg {
       for (FailedCheck check : failed) {
         out.append("<li data-check=\"").append(Html.attr(check.id())).append("\">\u2717 <b>")
             .append(Html.text(check.id())).append("</b> failed in this run: <span class=\"msg\">")
-            .append(Html.text(check.message())).append("</span></li>");
+            .append(Html.text(firstLines(check.message(), 2))).append("</span></li>");
       }
       out.append("</ul>");
     }
@@ -446,6 +446,12 @@ public final class TimelineSvg {
   /** A write's text with its newlines shown, so that a write of "\n" alone is visible. */
   static String shown(String text) {
     return text.replace("\r", "\u240d").replace("\n", "\u23ce");
+  }
+
+  /** The first lines of a message, and an ellipsis when there is more (the whole is in the check's section). */
+  static String firstLines(String text, int lines) {
+    List<String> all = text.lines().toList();
+    return all.size() <= lines ? text : String.join("\n", all.subList(0, lines)) + "\n\u2026";
   }
 
   private static String clip(String text, int most) {
