@@ -43,6 +43,7 @@ final class LinesCheck implements Check {
     List<String> tooOften = new ArrayList<>();
     List<String> wrongWriter = new ArrayList<>();
     List<String> expected = new ArrayList<>();
+    int reworded = 0;
     for (LineSpec line : run.config().lines()) {
       Optional<Integer> count = run.expectedCount(line);
       if (count.isEmpty()) {
@@ -55,13 +56,18 @@ final class LinesCheck implements Check {
         String text = run.describe(line, line.enumerated() ? position : -1);
         expected.add(text + "  (" + Text.times(wanted) + ", by " + line.by().phrase() + ")");
         if (seen < wanted) {
-          missing.add(Text.quote(text) + (wanted == 1 ? "" : " (printed " + seen + " of " + wanted + " times)"));
+          String closest = closest(lines, line, line.enumerated() ? position : -1);
+          reworded += closest.isEmpty() ? 0 : 1;
+          missing.add(Text.quote(text) + (wanted == 1 ? "" : " (printed " + seen + " of " + wanted + " times)") + closest);
         } else if (seen > wanted) {
           tooOften.add(Text.quote(text) + " (printed " + Text.times(seen) + ", expected " + Text.times(wanted) + ")");
         }
       }
     }
     for (MatchedLine line : lines) {
+      if (line.bound()) {
+        continue;
+      }
       if (!line.matched()) {
         if (!spec.allowExtra()) {
           extra.add(Text.quote(line.line().raw().strip()) + " (not an expected line)");
@@ -82,7 +88,9 @@ final class LinesCheck implements Check {
     tooOften.forEach(line -> problems.add("too often: " + line));
     extra.forEach(line -> problems.add("not expected: " + line));
     problems.addAll(wrongWriter);
-    String outcome = outcome(missing.size(), tooOften.size(), extra.size(), wrongWriter.size());
+    String outcome = reworded == missing.size() && tooOften.isEmpty() && extra.isEmpty() && wrongWriter.isEmpty()
+        ? "worded differently"
+        : outcome(missing.size(), tooOften.size(), extra.size(), wrongWriter.size());
     String tryThis = hint(!wrongWriter.isEmpty()
         ? "each child prints its own line in the function it runs (its target); the parent only starts it."
         : "compare your output with the expected lines above, word for word.");
@@ -97,8 +105,27 @@ final class LinesCheck implements Check {
 
   private static int countOf(List<MatchedLine> lines, LineSpec spec, int position) {
     return (int) lines.stream()
-        .filter(line -> line.is(spec.id()) && line.expected() && (position < 0 || line.position() == position))
+        .filter(line -> line.is(spec.id()) && line.expected() && !line.bound()
+            && (position < 0 || line.position() == position))
         .count();
+  }
+
+  /**
+   * The printed lines bound to a missing line as its rewording, the first shown with the words
+   * that differ in brackets; empty when none is.
+   */
+  private static String closest(List<MatchedLine> lines, LineSpec spec, int position) {
+    List<MatchedLine> bound = lines.stream()
+        .filter(line -> line.bound() && line.is(spec.id()) && (position < 0 || line.position() == position))
+        .toList();
+    if (bound.isEmpty()) {
+      return "";
+    }
+    NearMiss.Alignment first = bound.get(0).nearMiss();
+    return ", closest printed: " + Text.quote(first.printedMarked())
+        + (first.sameWords() ? " (only punctuation, case or spacing differ)"
+            : " (differing words in brackets; expected " + Text.quote(first.expectedMarked()) + ")")
+        + (bound.size() > 1 ? " and " + Text.plural(bound.size() - 1, "more line", "more lines") + " like it" : "");
   }
 
   private static boolean rightWriter(RunView run, MatchedLine line) {

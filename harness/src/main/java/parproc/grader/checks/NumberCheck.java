@@ -55,7 +55,9 @@ final class NumberCheck implements Check {
             "wrong value",
             Text.message(spec.capture() + " = " + spec.equals() + " = " + wantText + " for input "
                     + describeInput(run.input()),
-                "the program printed " + gotText,
+                gotText == null ? "the program printed " + Text.quote(match.line().raw().strip())
+                    + ", where " + spec.capture() + " cannot be told from the other numbers"
+                    : "the program printed " + gotText,
                 hint(advice(run.input(), gotText, want))),
             new Evidence(List.of(wantText), List.of(match.line().raw().strip())));
       }

@@ -52,6 +52,11 @@ final class PidsCheck implements Check {
       for (MatchedLine line : lines) {
         String text = Text.quote(line.line().raw().strip());
         long writer = line.line().writer();
+        if (lineSpec.template().hasPid() && !line.captures().containsKey("pid")) {
+          // A reworded line whose pid cannot be told from its other numbers proves nothing.
+          problems.add(text + " does not show which number is its pid");
+          continue;
+        }
         Long pid = lineSpec.template().hasPid() ? Long.valueOf(line.captures().get("pid")) : null;
         if (lineSpec.by() == Writer.PARENT) {
           if (pid != null && pid != root) {
