@@ -51,12 +51,12 @@ final class ExerciseGrader {
 
   /** Where and how runs are made. */
   record Runner(Submission submission, ProcessRunner processes, ExecutorService pool, boolean races,
-      Double timeoutSeconds) {}
+      Double timeoutSeconds, Set<String> entries) {}
 
   /** Runs the exercise and records everything it ran. */
   ExerciseRecording record(Runner runner, long gradingSeed, Integer runsOverride) throws InterruptedException {
     long seed = Seeds.derive(gradingSeed, config.exercise());
-    Submission.Location location = runner.submission().locate(config.exercise(), config.file());
+    Submission.Location location = runner.submission().locate(config.exercise(), config.file(), runner.entries());
     if (location instanceof Submission.Location.Missing missing) {
       return new ExerciseRecording(config.exercise(), null, missing.reason(), missing.message(), seed, null, List.of());
     }

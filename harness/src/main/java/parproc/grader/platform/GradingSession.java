@@ -71,7 +71,7 @@ public final class GradingSession implements AutoCloseable {
           request.submission().toAbsolutePath().toString(), python.version(), seed, Instant.now().toString()));
     }
     ExerciseGrader.Runner runner = new ExerciseGrader.Runner(submission, session.processes, session.runPool, request.races(),
-        request.timeoutSeconds());
+        request.timeoutSeconds(), config.exercises().stream().map(LoadedExercise::id).collect(java.util.stream.Collectors.toSet()));
     session.plan(config, exercise -> {
       ExerciseGrader grader = new ExerciseGrader(exercise);
       return CompletableFuture.supplyAsync(() -> {
