@@ -124,7 +124,9 @@ final class LinesCheck implements Check {
     NearMiss.Alignment first = bound.get(0).nearMiss();
     return ", closest printed: " + Text.quote(first.printedMarked())
         + (first.sameWords() ? " (only punctuation, case or spacing differ)"
-            : " (differing words in brackets; expected " + Text.quote(first.expectedMarked()) + ")")
+            : first.expectedMarked().contains("[")
+                ? " (differing words in brackets; expected " + Text.quote(first.expectedMarked()) + ")"
+                : " (the words in brackets are not expected)")
         + (bound.size() > 1 ? " and " + Text.plural(bound.size() - 1, "more line", "more lines") + " like it" : "");
   }
 
