@@ -199,12 +199,11 @@ final class ExerciseGrader {
   ExerciseResult result(ExerciseRecording recording) {
     List<Check> checks = judge.checks();
     if (recording.notRunReason() != null) {
-      List<CheckResult> notRun = checks.stream()
-          .map(check -> new CheckResult(check.id(), check.description(), check.points(), false, 0, 0, 0,
-              List.of(), null, "not run: " + recording.notRunReason()))
-          .toList();
-      return ExerciseResult.notRun(config.exercise(), config.title(), config.maxPoints(), recording.seed(),
-          recording.notRunMessage(), notRun);
+      return notRun(checks, recording, recording.notRunReason(), recording.notRunMessage());
+    }
+    java.util.Optional<String> starter = judge.notWrittenYet(recording.graded());
+    if (starter.isPresent()) {
+      return notRun(checks, recording, "not written yet", starter.get());
     }
     List<Judge.JudgedRun> judged = recording.graded().stream().map(judge::judge).toList();
     List<CheckResult> results = new ArrayList<>();
@@ -225,6 +224,15 @@ final class ExerciseGrader {
             recording.note())
         : ExerciseResult.harnessError(config.exercise(), config.title(), config.maxPoints(), recording.seed(), found,
             "harness error: " + harnessError);
+  }
+
+  private ExerciseResult notRun(List<Check> checks, ExerciseRecording recording, String reason, String message) {
+    List<CheckResult> notRun = checks.stream()
+        .map(check -> new CheckResult(check.id(), check.description(), check.points(), false, 0, 0, 0,
+            List.of(), null, "not run: " + reason))
+        .toList();
+    return ExerciseResult.notRun(config.exercise(), config.title(), config.maxPoints(), recording.seed(),
+        message, notRun);
   }
 
   private String smallestFailing(ExerciseRecording recording, List<Judge.JudgedRun> judged) {
