@@ -36,13 +36,6 @@ def _required(arguments):
     return required
 
 
-def _has_main_guard(tree):
-    for node in tree.body:
-        if isinstance(node, ast.If) and "__main__" in ast.dump(node.test):
-            return True
-    return False
-
-
 def _python2_names(tree):
     used = set()
     for node in ast.walk(tree):
@@ -73,7 +66,6 @@ def survey_file(path):
                  for node in tree.body if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
     entry["functions"] = functions
     entry["calls"] = _own_calls(tree, {item["name"] for item in functions})
-    entry["main_guard"] = _has_main_guard(tree)
     entry["python2_names"] = _python2_names(tree)
     return entry
 
