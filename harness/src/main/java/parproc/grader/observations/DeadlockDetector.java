@@ -205,8 +205,10 @@ public final class DeadlockDetector {
         return !lockHolder.containsKey(acquire.lock())
             || anyFree(holders.getOrDefault(acquire.lock(), Set.of()), blocked, table);
       }
-      // At exit: any child still free to end lets the graded process go on.
-      return table.liveProcesses().stream().anyMatch(p -> p.pid() != root && !blocked.contains(p.pid()));
+      // At exit it waits for a child to end: with none alive its wait cannot block, and any
+      // child still free to end lets it go on.
+      List<ProcessTable.Proc> others = table.liveProcesses().stream().filter(p -> p.pid() != root).toList();
+      return others.isEmpty() || others.stream().anyMatch(p -> !blocked.contains(p.pid()));
     }
 
     private static boolean anyFree(Set<Long> holders, Set<Long> blocked, ProcessTable table) {

@@ -72,6 +72,49 @@ class DeadlockSoundnessTests {
     }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> noDeadlockInAnyPrefixOfTheRecordedReferenceRuns() throws java.io.IOException {
+    java.nio.file.Path folder = parproc.grader.testing.ShippedConfig.home()
+        .resolve("harness/src/test/resources/recordings/reference-solutions");
+    List<java.nio.file.Path> files;
+    try (Stream<java.nio.file.Path> listed = java.nio.file.Files.list(folder)) {
+      files = listed.filter(f -> !f.getFileName().toString().equals("session.json")).sorted().toList();
+    }
+    return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+      tools.jackson.databind.JsonNode recorded = tools.jackson.databind.json.JsonMapper.builder().build()
+          .readTree(file.toFile());
+      int judged = 0;
+      for (tools.jackson.databind.JsonNode run : recorded.path("runs")) {
+        List<String> lines = new ArrayList<>();
+        run.path("trace").forEach(line -> lines.add(line.asString()));
+        List<TraceEvent> events = Trace.parse(lines, false).events();
+        long root = run.path("pid").asLong();
+        for (int end = 1; end <= events.size(); end++) {
+          List<TraceEvent> prefix = events.subList(0, end);
+          // Every process alive that has not recorded its end (a child from its fork on), each asleep
+          // in the kernel: the parent, once returned, in wait4.
+          boolean rootDone = prefix.stream().anyMatch(e -> e instanceof TraceEvent.EntryReturned);
+          Set<Long> ended = new java.util.HashSet<>();
+          prefix.stream().filter(e -> e instanceof TraceEvent.ChildExited).forEach(e -> ended.add(e.pid()));
+          List<ProcessTable.Proc> procs = new ArrayList<>();
+          procs.add(new ProcessTable.Proc(root, 1, root, 'S', rootDone ? "do_wait" : "pipe_read", false,
+              ProcessTable.DEFAULT_CAUGHT));
+          Set<Long> children = new java.util.TreeSet<>();
+          prefix.stream().filter(e -> e instanceof TraceEvent.ChildBegan).forEach(e -> children.add(e.pid()));
+          prefix.stream().filter(e -> e instanceof TraceEvent.ChildStarted)
+              .forEach(e -> children.add(((TraceEvent.ChildStarted) e).child()));
+          children.stream().filter(pid -> !ended.contains(pid))
+              .forEach(pid -> procs.add(new ProcessTable.Proc(pid, root, root, 'S', "pipe_read", false,
+                  ProcessTable.DEFAULT_CAUGHT)));
+          judged++;
+          assertThat(DeadlockDetector.detect(prefix, root, ProcessTable.of(procs)))
+              .as("%s, run %s, after record %d", file.getFileName(), run.path("index"), end).isEmpty();
+        }
+      }
+      assertThat(judged).isPositive();
+    }));
+  }
+
   @Test
   void theModelOfAHangingGetIsJudged() {
     // A parent that gets from a queue nobody puts on: the smallest deadlock.
