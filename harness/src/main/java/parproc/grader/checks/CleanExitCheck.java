@@ -146,7 +146,7 @@ record CleanExitCheck(CheckSpec.CleanExit spec) implements Check {
   }
 
   private static List<String> stderrExcerpt(RawRun raw) {
-    List<String> lines = raw.stderrText().lines().toList();
+    List<String> lines = Tracebacks.withoutGraderFrames(raw.stderrText().lines().toList());
     if (lines.size() <= TRACEBACK_LINES) {
       return lines;
     }

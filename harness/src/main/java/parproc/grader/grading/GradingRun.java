@@ -103,7 +103,8 @@ final class GradingRun {
           request.submission().toAbsolutePath().toString(), python, seed, Instant.now().toString(), isolation));
     }
     ExerciseGrader.Runner runner = new ExerciseGrader.Runner(submission, resolved.processes(), grader.pool(),
-        request.races(), request.timeoutSeconds().orElse(null), listening::runFinished);
+        request.races(), request.timeoutSeconds().orElse(null), listening::runFinished,
+        config.exercises().stream().map(LoadedExercise::id).collect(java.util.stream.Collectors.toSet()));
     plan(config, exercise -> () -> {
       ExerciseGrader exerciseGrader = new ExerciseGrader(exercise);
       return exerciseGrader.record(runner, seed, request.runs().orElse(null)).thenApply(recorded -> {

@@ -103,12 +103,26 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
 
   /** Where the entry function of an exercise is, or why it cannot be graded. */
   public Location locate(String entry, String preferredFile) {
+    return locate(entry, preferredFile, java.util.Set.of(entry));
+  }
+
+  /**
+   * Where the entry function of an exercise is, or why it cannot be graded, naming a function
+   * that looks like a misspelled entry (see {@link EntryNames}).
+   *
+   * @param entries the entry functions of every exercise the grader knows
+   */
+  public Location locate(String entry, String preferredFile, java.util.Collection<String> entries) {
     List<SurveyedFile> defining = files.stream().filter(f -> f.defines(entry)).toList();
     List<SurveyedFile> compiling = defining.stream().filter(f -> f.error() == null).toList();
     if (compiling.size() == 1 || (compiling.size() > 1 && preferredFile != null
         && compiling.stream().anyMatch(f -> f.file().equals(preferredFile)))) {
       SurveyedFile chosen = compiling.size() == 1 ? compiling.get(0)
           : compiling.stream().filter(f -> f.file().equals(preferredFile)).findFirst().orElseThrow();
+      java.util.Optional<String> parameters = EntryNames.requiresParameters(entry, chosen);
+      if (parameters.isPresent()) {
+        return new Location.Missing("entry takes parameters", parameters.get());
+      }
       return new Location.Found(folder.resolve(chosen.file()), chosen);
     }
     if (compiling.size() > 1) {
@@ -129,6 +143,10 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
           entry + "() is in " + broken.file() + ", which Python 3 cannot compile: line " + error.line()
               + ": " + error.message() + (error.text() == null || error.text().isEmpty() ? "" : ": " + error.text())
               + "." + python2);
+    }
+    java.util.Optional<String> misspelled = EntryNames.misspelled(entry, files, entries);
+    if (misspelled.isPresent()) {
+      return new Location.Missing("entry misspelled", misspelled.get());
     }
     String where = preferredFile == null ? "a .py file" : preferredFile;
     if (!links.isEmpty()) {
