@@ -165,6 +165,7 @@ public final class ProcessRunner implements AutoCloseable {
     builder.environment().putAll(environment(spec, cage.work(), trace));
     builder.environment().put("PARPROC_SUBMISSION", cage.work().toString());
     builder.environment().put("PARPROC_RUN", cage.token());
+    builder.environment().put("TMPDIR", cage.tmp().toString());
     long startNanos = System.nanoTime();
     Process process = builder.start();
     cage.begun(process);

@@ -91,8 +91,8 @@ public final class Cage implements AutoCloseable {
         Files.setPosixFilePermissions(work.getParent(), PosixFilePermissions.fromString("rwx--x--x"));
       }
       PrivateCopy.copy(spec.submission(), work, owner);
-      Path tmp = work.resolve(".tmp");
-      Files.createDirectories(tmp);
+      // Short: multiprocessing makes sockets in it, whose paths may hold 107 bytes at most.
+      Path tmp = Files.createDirectory(runDir.resolve("tmp"));
       PrivateCopy.own(tmp, owner, "rwx------");
       Path traceDir = runDir.resolve("trace");
       Files.createDirectory(traceDir);
@@ -117,6 +117,11 @@ public final class Cage implements AutoCloseable {
   /** The private copy: the run's working folder and home. */
   public Path work() {
     return work;
+  }
+
+  /** The run's temporary folder (TMPDIR), apart from its copy and short. */
+  public Path tmp() {
+    return work.getParent().getParent().resolve("tmp");
   }
 
   /** The probe's trace file, in a folder of the run's own. */

@@ -22,6 +22,8 @@ import parproc.grader.runs.RunSpec;
  */
 public final class Isolation implements AutoCloseable {
 
+  private static final java.util.concurrent.atomic.AtomicLong RUN_NUMBERS = new java.util.concurrent.atomic.AtomicLong();
+
   private static final List<String> TOOL_FOLDERS = List.of("/usr/bin", "/bin", "/usr/sbin", "/sbin");
 
   private final IsolationMode mode;
@@ -89,7 +91,7 @@ public final class Isolation implements AutoCloseable {
         note = python.executable() + " is closed to other users";
       }
       // Runs' folders: the grader's, which their users may pass through but not list.
-      Path runs = Files.createTempDirectory("parproc-runs-");
+      Path runs = Files.createTempDirectory("pp-");
       Files.setPosixFilePermissions(runs, PosixFilePermissions.fromString("rwx--x--x"));
       NamespaceRoot namespaceRoot = null;
       if (mode == IsolationMode.NAMESPACE) {
@@ -154,7 +156,9 @@ public final class Isolation implements AutoCloseable {
 
   /** A new folder for one run, which {@link #cage} then fills. */
   public Path newRunDir() throws IOException {
-    return runs == null ? Files.createTempDirectory("parproc-run-") : Files.createTempDirectory(runs, "run-");
+    // Short names: a run's TMPDIR holds multiprocessing's sockets, whose paths are short.
+    return runs == null ? Files.createTempDirectory("parproc-run-")
+        : Files.createDirectory(runs.resolve(Long.toString(RUN_NUMBERS.incrementAndGet())));
   }
 
   Optional<NamespaceRoot> namespaceRoot() {

@@ -122,7 +122,7 @@ class IsolationTests {
         Files.writeString(folder.resolve("prog.py"), """
             import glob, os
             def peek():
-                paths = [%s, %s] + [p for p in glob.glob("/tmp/parproc-*/*/*.py") if "parproc-probe-" not in p] + glob.glob("/tmp/parproc-runs-*/run-*/work/*.py")
+                paths = [%s, %s] + [p for p in glob.glob("/tmp/parproc-*/*/*.py") if "parproc-probe-" not in p] + glob.glob("/tmp/pp-*/*/work/*/*.py")
                 for path in paths:
                     try:
                         with open(path) as f:
