@@ -473,8 +473,4 @@ public final class TimelineSvg {
   private static String clip(String text, int most) {
     return text.length() <= most ? text : text.substring(0, most - 1) + "\u2026";
   }
-
-  static String format(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
-  }
 }
