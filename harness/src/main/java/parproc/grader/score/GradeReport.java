@@ -11,13 +11,22 @@ import java.util.Objects;
  * @param problems what kept the grading from being whole, each a sentence: grading-config
  *     problems located by file, line, field and exercise, an exercise grading-config does not
  *     have, a reason the grading could not start
+ * @param isolation how the runs were kept apart from the grader ("namespace (...)"), or null
+ *     when not known (a replayed grading)
  */
 public record GradeReport(
     String submission,
     String python,
     long seed,
     List<ExerciseResult> exercises,
-    List<String> problems) {
+    List<String> problems,
+    String isolation) {
+
+  /** A report that does not say how its runs were isolated. */
+  public GradeReport(String submission, String python, long seed, List<ExerciseResult> exercises,
+      List<String> problems) {
+    this(submission, python, seed, exercises, problems, null);
+  }
 
   public GradeReport {
     Objects.requireNonNull(submission, "submission");

@@ -1,5 +1,6 @@
 package parproc.grader.checks.messages;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,33 +18,29 @@ public record UncleanEnd(int parentExit, List<End> ends, String advice) implemen
   }
 
   /** How a child did not end well. */
-  public sealed interface End {
-    String process();
-
-    String describe();
-  }
+  public sealed interface End extends ProcessFact {}
 
   /** The child ended with a non-zero exit status. */
   public record ExitStatus(String process, int code) implements End {
     @Override
-    public String describe() {
-      return process + " ended with exit status " + code;
+    public String did() {
+      return "ended with exit status " + code;
     }
   }
 
   /** The child was started but died before its target began (under spawn: unpickling failed). */
   public record NeverRan(String process) implements End {
     @Override
-    public String describe() {
-      return process + " was started but never ran its target";
+    public String did() {
+      return "was started but never ran its target";
     }
   }
 
   /** The child began its target but recorded no end, and nobody terminated it. */
   public record Abrupt(String process) implements End {
     @Override
-    public String describe() {
-      return process + " ended abruptly, without finishing its target (killed by a signal?)";
+    public String did() {
+      return "ended abruptly, without finishing its target (killed by a signal?)";
     }
   }
 
@@ -53,7 +50,21 @@ public record UncleanEnd(int parentExit, List<End> ends, String advice) implemen
   }
 
   @Override
-  public String outcome() {
+  public Message message() {
+    List<String> problems = new ArrayList<>();
+    if (parentExit != 0) {
+      problems.add("the parent ended with " + status(parentExit));
+    }
+    ends.forEach(end -> problems.add(end.sentence()));
+    return new Message(outcome(), "every process to run its target to the end, with exit status 0",
+        Words.problems(problems),
+        advice != null
+            ? advice
+            : "let every process return normally: no sys.exit() with a non-zero status, no os._exit().");
+  }
+
+  /** The worst end: the parent's exit status, else a child's, else a child that never ran. */
+  private String outcome() {
     if (parentExit != 0) {
       return "exit status " + parentExit;
     }
@@ -64,32 +75,10 @@ public record UncleanEnd(int parentExit, List<End> ends, String advice) implemen
     return first instanceof NeverRan ? "a child never ran" : "a child ended abruptly";
   }
 
-  @Override
-  public String expected() {
-    return "every process to run its target to the end, with exit status 0";
-  }
-
-  @Override
-  public String observed() {
-    List<String> problems = new java.util.ArrayList<>();
-    if (parentExit != 0) {
-      problems.add("the parent ended with " + status(parentExit));
-    }
-    ends.forEach(end -> problems.add(end.describe()));
-    return Words.problems(problems);
-  }
-
   private static String status(int code) {
     if (code > 128 && code < 160) {
       return "signal " + (code - 128) + " (killed)";
     }
     return "exit status " + code;
-  }
-
-  @Override
-  public String tryThis() {
-    return advice != null
-        ? advice
-        : "let every process return normally: no sys.exit() with a non-zero status, no os._exit().";
   }
 }
