@@ -92,6 +92,14 @@ class GradeSubmissionTests {
   }
 
   @Test
+  void anUnknownIsolationIsNamedAsTheUserGaveIt() {
+    Outcomes outcomes = run(Map.of("parproc.isolation", "jail"));
+
+    assertThat(outcomes.byName.get("grade").getThrowable().get().getMessage())
+        .isEqualTo("parproc.isolation: unknown isolation 'jail': use auto, namespace, permissions or none");
+  }
+
+  @Test
   void anUnknownExerciseIsAFailedTestNamedGrading() {
     Outcomes outcomes = run(Map.of(
         "parproc.submission", ShippedConfig.home().resolve("reference-solutions").toString(),
