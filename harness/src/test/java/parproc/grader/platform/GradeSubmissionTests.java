@@ -68,14 +68,14 @@ class GradeSubmissionTests {
   @Test
   void aFailedCheckIsAFailedTestWithTheStudentsMessage() {
     Outcomes outcomes = run(Map.of(
-        "parproc.submission", ShippedConfig.home().resolve("exercises").toString(),
+        "parproc.submission", ShippedConfig.programs().resolve("slips/reworded").toString(),
         "parproc.exercises", "procEx2",
         "parproc.runs", "1"));
 
-    TestExecutionResult clean = outcomes.byName.get("finishes-cleanly (1 pts)");
-    assertThat(clean.getStatus()).isEqualTo(TestExecutionResult.Status.FAILED);
-    assertThat(clean.getThrowable()).get().isInstanceOf(AssertionFailedError.class);
-    assertThat(clean.getThrowable().get().getMessage()).startsWith("finishes-cleanly failed in 1 of 1 runs. Run 1");
+    TestExecutionResult greetings = outcomes.byName.get("greetings (3 pts)");
+    assertThat(greetings.getStatus()).isEqualTo(TestExecutionResult.Status.FAILED);
+    assertThat(greetings.getThrowable()).get().isInstanceOf(AssertionFailedError.class);
+    assertThat(greetings.getThrowable().get().getMessage()).startsWith("greetings failed in 1 of 1 runs. Run 1");
   }
 
   @Test
