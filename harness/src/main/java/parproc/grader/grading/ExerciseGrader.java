@@ -119,7 +119,7 @@ final class ExerciseGrader {
     return new RunSpec(config.exercise(), index, purpose, runner.submission().folder(), file, config.exercise(),
         input.values(), input.stdin(), seed, Duration.ofMillis(Math.round(
             (runner.timeoutSeconds() != null ? runner.timeoutSeconds() : config.timeoutSeconds()) * 1000)),
-        config.sleepScale(), runner.races(), Math.max(0, children));
+        config.sleepScale(), runner.races(), Math.max(0, children), config.limits());
   }
 
   /** Ends a run at once when it deadlocks, rather than at its time limit. */
