@@ -80,14 +80,26 @@ final class ExerciseGrader {
     List<RunInput> inputs = config.inputSpec()
         .map(spec -> new InputGenerator(spec).inputs(runs, seed))
         .orElse(Collections.nCopies(runs, RunInput.none()));
-    List<CompletableFuture<RawRun>> graded = new ArrayList<>();
+    List<RunSpec> specs = new ArrayList<>();
     for (int index = 0; index < runs; index++) {
-      graded.add(run(runner, spec(runner, file, RunPurpose.GRADED, index, inputs.get(index), Seeds.derive(seed, index))));
+      specs.add(spec(runner, file, RunPurpose.GRADED, index, inputs.get(index), Seeds.derive(seed, index)));
     }
     String relative = runner.submission().folder().relativize(file).toString();
     String note = note(found.survey());
-    return CompletableFuture.allOf(graded.toArray(CompletableFuture[]::new))
-        .thenCompose(done -> {
+    // The first runs go first; the rest follow unless those all failed the same way.
+    int first = Math.min(FailFast.FIRST_RUNS, runs);
+    List<CompletableFuture<RawRun>> leading = specs.subList(0, first).stream().map(spec -> run(runner, spec)).toList();
+    return CompletableFuture.allOf(leading.toArray(CompletableFuture[]::new))
+        .thenCompose(led -> {
+          List<RawRun> made = leading.stream().map(CompletableFuture::join).toList();
+          boolean skip = FailFast.sameFailure(made);
+          List<CompletableFuture<RawRun>> graded = new ArrayList<>(leading);
+          for (RunSpec spec : specs.subList(first, runs)) {
+            graded.add(skip ? skipped(runner, spec) : run(runner, spec));
+          }
+          return CompletableFuture.allOf(graded.toArray(CompletableFuture[]::new)).thenApply(done -> graded);
+        })
+        .thenCompose(graded -> {
           List<RawRun> recorded = graded.stream().map(CompletableFuture::join).toList();
           return shrink(runner, file, seed, recorded).thenApply(shrunk -> {
             List<RawRun> all = new ArrayList<>(recorded);
@@ -130,6 +142,11 @@ final class ExerciseGrader {
       runner.finished().run(spec.exercise(), spec.index());
       return run;
     }, runner.slots());
+  }
+
+  private static CompletableFuture<RawRun> skipped(Runner runner, RunSpec spec) {
+    runner.finished().run(spec.exercise(), spec.index());
+    return CompletableFuture.completedFuture(FailFast.skipped(spec));
   }
 
   /**

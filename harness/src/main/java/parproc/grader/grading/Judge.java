@@ -49,6 +49,13 @@ final class Judge {
       }
       return new JudgedRun(run, verdicts, run.harnessError());
     }
+    if (RawRun.SKIPPED.equals(run.stopped())) {
+      for (Check check : checks) {
+        verdicts.put(check.id(), Verdict.unjudged(FailFast.outcome(), "the first runs all failed the same way,"
+            + " so the others were not made"));
+      }
+      return new JudgedRun(run, verdicts, null);
+    }
     Observation observation = observer.observe(run);
     RunView view = new RunView(config, observation);
     String error = null;
