@@ -56,26 +56,66 @@ class Run(object):
         return self.of("root")[0]["pid"]
 
 
+def _prepare(folder, source, races, sleep_scale, children):
+    submission = os.path.join(folder, "submission")
+    os.mkdir(submission)
+    path = os.path.join(submission, "program.py")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(textwrap.dedent(source))
+    trace = os.path.join(folder, "trace.jsonl")
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+           "PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1",
+           "PARPROC_TRACE": trace, "PARPROC_SUBMISSION": submission, "PARPROC_SEED": "7",
+           "PARPROC_RACES": "1" if races else "0", "PARPROC_CHILDREN": str(children),
+           "PARPROC_SLEEP_SCALE": str(sleep_scale)}
+    return submission, path, trace, env
+
+
+def read_trace(trace):
+    if not os.path.exists(trace):
+        return []
+    with open(trace, encoding="ascii") as handle:
+        return [json.loads(line) for line in handle if line.endswith("\n")]
+
+
 def run(source, entry="main", stdin="", races=False, sleep_scale=1.0, children=0, timeout=60):
     """Runs `entry` of a one-file submission holding `source` under the probe, as the harness does."""
     with tempfile.TemporaryDirectory() as folder:
-        submission = os.path.join(folder, "submission")
-        os.mkdir(submission)
-        path = os.path.join(submission, "program.py")
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(textwrap.dedent(source))
-        trace = os.path.join(folder, "trace.jsonl")
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-               "PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1",
-               "PARPROC_TRACE": trace, "PARPROC_SUBMISSION": submission, "PARPROC_SEED": "7",
-               "PARPROC_RACES": "1" if races else "0", "PARPROC_CHILDREN": str(children),
-               "PARPROC_SLEEP_SCALE": str(sleep_scale)}
+        submission, path, trace, env = _prepare(folder, source, races, sleep_scale, children)
         completed = subprocess.run(
             [sys.executable, "-E", os.path.join(PROBE_DIR, "parproc_run.py"), path, entry],
             input=stdin, env=env, cwd=submission, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             universal_newlines=True, timeout=timeout)
-        records = []
-        if os.path.exists(trace):
-            with open(trace, encoding="ascii") as handle:
-                records = [json.loads(line) for line in handle]
-        return Run(completed, records)
+        return Run(completed, read_trace(trace))
+
+
+class _Stopped(object):
+    returncode = None
+    stdout = ""
+    stderr = ""
+
+
+def run_until(source, done, entry="main", limit=30):
+    """Runs a program that may never end until its trace satisfies `done`, then stops it: the run
+    is its own session (the runner calls setsid), and this kills that session's group only."""
+    import signal
+    import time
+    with tempfile.TemporaryDirectory() as folder:
+        submission, path, trace, env = _prepare(folder, source, False, 1.0, 0)
+        process = subprocess.Popen(
+            [sys.executable, "-E", os.path.join(PROBE_DIR, "parproc_run.py"), path, entry],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+            cwd=submission)
+        deadline = time.monotonic() + limit
+        try:
+            while time.monotonic() < deadline and process.poll() is None and not done(read_trace(trace)):
+                time.sleep(0.02)
+            records = read_trace(trace)
+        finally:
+            if process.poll() is None:
+                try:
+                    os.killpg(process.pid, signal.SIGKILL)
+                except OSError:
+                    process.kill()
+            process.wait()
+        return Run(_Stopped(), records)

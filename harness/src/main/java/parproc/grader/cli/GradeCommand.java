@@ -15,6 +15,7 @@ import parproc.grader.reports.GradescopeReport;
 import parproc.grader.reports.JsonReport;
 import parproc.grader.reports.TextReport;
 import parproc.grader.runs.HarnessException;
+import parproc.grader.runs.isolation.IsolationMode;
 import parproc.grader.score.GradeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +45,8 @@ final class GradeCommand implements Callable<Integer> {
   enum Format {
     text,
     json,
-    gradescope
+    gradescope,
+    html
   }
 
   private final PrintWriter out;
@@ -64,7 +66,7 @@ final class GradeCommand implements Callable<Integer> {
   Integer runs;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text, json, or gradescope (its results.json) (default: text).")
+      description = "text, json, gradescope (its results.json), or html (a page with timelines of runs) (default: text).")
   Format format = Format.text;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -95,6 +97,19 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--replay", paramLabel = "DIR", description = "Grade the runs saved in DIR instead of running Python.")
   Path replay;
 
+  @Option(names = "--isolation", paramLabel = "MODE",
+      description = "auto, namespace, permissions or none: how runs are kept apart from the grader (default: auto,"
+          + " the strongest the machine allows).")
+  String isolation = "auto";
+
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the report as an HTML page, with timelines of the runs, to FILE.")
+  Path html;
+
+  @Option(names = "--trace-events", paramLabel = "DIR",
+      description = "Write every run in Chrome's Trace Event Format to DIR, for Perfetto UI or chrome://tracing.")
+  Path traceEvents;
+
   GradeCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
@@ -102,10 +117,29 @@ final class GradeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    RunPictures pictures;
+    try {
+      pictures = RunPictures.open(format == Format.html || html != null || traceEvents != null, record, replay);
+    } catch (IOException e) {
+      return cannot("cannot make a temporary folder for the runs: " + e.getMessage());
+    }
+    try (pictures) {
+      return grade(pictures);
+    }
+  }
+
+  private int grade(RunPictures pictures) {
+    IsolationMode isolationMode;
+    try {
+      isolationMode = IsolationMode.parse(isolation);
+    } catch (IllegalArgumentException e) {
+      return cannot(e.getMessage());
+    }
     GradingRequest request;
     try {
       request = GradingRequest.builder().submission(submission).config(config).exercises(exercises).runs(runs)
-          .python(python).seed(seed).races(!plain).record(record).replay(replay).timeoutSeconds(timeout).build();
+          .python(python).seed(seed).races(!plain).record(pictures.record()).replay(replay).timeoutSeconds(timeout)
+          .isolation(isolationMode).build();
     } catch (InvalidRequestException e) {
       return cannot(e.describe(GradeCommand::option));
     }
@@ -116,7 +150,7 @@ final class GradeCommand implements Callable<Integer> {
     try (Grader grader = Grader.open(jobs)) {
       if (replay == null) {
         try {
-          grader.python(request.python());
+          grader.isolation(request.python(), request.isolation());
         } catch (HarnessException e) {
           return cannot(e.getMessage());
         }
@@ -127,18 +161,33 @@ final class GradeCommand implements Callable<Integer> {
       case json -> JsonReport.render(report);
       case gradescope -> GradescopeReport.render(report);
       case text -> TextReport.render(report);
+      case html -> pictures.page(report);
     };
+    if (html != null) {
+      try {
+        write(html, pictures.page(report));
+      } catch (IOException e) {
+        return cannot("cannot write " + html + ": " + e.getMessage());
+      }
+      if (format == Format.text) {
+        rendered += "Report page: " + html.toAbsolutePath().normalize() + "\n";
+      }
+    }
+    if (traceEvents != null) {
+      try {
+        pictures.writeTraceEvents(traceEvents);
+      } catch (IOException e) {
+        return cannot("cannot write the trace events to " + traceEvents + ": " + e.getMessage());
+      }
+    }
     if (output != null) {
       try {
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        Files.writeString(output, rendered, StandardCharsets.UTF_8);
+        write(output, rendered);
       } catch (IOException e) {
         return cannot("cannot write " + output + ": " + e.getMessage());
       }
-      out.println("Total: " + report.score() + "/" + report.maxScore() + " points; report written to " + output);
+      out.println("Total: " + report.score() + "/" + report.maxScore() + " points; report written to " + output
+          + (html != null && format != Format.html ? "; page written to " + html : ""));
     } else {
       out.print(rendered);
     }
@@ -149,6 +198,14 @@ final class GradeCommand implements Callable<Integer> {
       return ExitCode.CANNOT_GRADE;
     }
     return report.allPassed() ? ExitCode.PASSED : ExitCode.FAILED;
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   private int cannot(String reason) {

@@ -35,7 +35,7 @@ final class DeadlockWatch implements RunWatch {
 
   /** One run's trace, read as it grows. */
   private static final class Tail implements Watching {
-    private final long root;
+    private long root;
     private final Path file;
     private final List<TraceEvent> events = new ArrayList<>();
     private final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
@@ -149,6 +149,9 @@ final class DeadlockWatch implements RunWatch {
       Trace parsed = Trace.parse(lines, false);
       unreadable |= !parsed.readable();
       events.addAll(parsed.events());
+      // The graded process is the one the trace names: a launcher that execs it shares its pid, one
+      // that forks it does not.
+      parsed.root().ifPresent(started -> root = started.pid());
     }
   }
 }

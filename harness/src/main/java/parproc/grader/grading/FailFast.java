@@ -10,7 +10,8 @@ import parproc.grader.runs.RunSpec;
 
 /**
  * Skips an exercise's remaining runs when its first {@link #FIRST_RUNS} runs all failed the same
- * repeatable way: a deadlock, the time limit, or the same uncaught exception at the same line.
+ * repeatable way: a deadlock, the time limit, the same limit gone over, or the same uncaught
+ * exception at the same line.
  * A check passes only if it passes in every run, and these runs already fail finishes-cleanly,
  * so skipping the rest can only spare time, never take a point from a program that would pass.
  */
@@ -26,8 +27,9 @@ final class FailFast {
     if (run.harnessError() != null || RawRun.SKIPPED.equals(run.stopped())) {
       return Optional.empty();
     }
-    if (RawRun.DEADLOCK.equals(run.stopped())) {
-      return Optional.of("deadlock");
+    if (run.stopped() != null) {
+      // A deadlock, or a limit the run went over (memory, processes): each says which.
+      return Optional.of(run.stopped());
     }
     if (run.timedOut()) {
       return Optional.of("time limit");

@@ -161,6 +161,25 @@ public record Trace(List<TraceEvent> events, boolean readable) {
     return locks;
   }
 
+  /**
+   * The processes that hold each of the program's locks and queues, by id: the one that made it,
+   * and every child whose start gave it (by fork, or as an argument when spawned). A process that
+   * holds a queue could still put on it; one that holds a lock could still release it.
+   */
+  public Map<String, Set<Long>> holders() {
+    Map<String, Set<Long>> holders = new LinkedHashMap<>();
+    for (TraceEvent event : events) {
+      if (event instanceof TraceEvent.LockCreated lock) {
+        holders.computeIfAbsent(lock.lock(), id -> new LinkedHashSet<>()).add(lock.pid());
+      } else if (event instanceof TraceEvent.QueueCreated queue) {
+        holders.computeIfAbsent(queue.queue(), id -> new LinkedHashSet<>()).add(queue.pid());
+      } else if (event instanceof TraceEvent.ChildBegan began) {
+        began.holds().forEach(id -> holders.computeIfAbsent(id, key -> new LinkedHashSet<>()).add(began.pid()));
+      }
+    }
+    return holders;
+  }
+
   /** The total number of bytes written to stdout as the probe saw them. */
   public long outputBytes() {
     return all(TraceEvent.Output.class).mapToLong(TraceEvent.Output::bytes).sum();

@@ -14,8 +14,9 @@ import java.util.Map;
  * @param timeoutMillis the time limit the run had
  * @param trace the probe's trace, one JSON record per line
  * @param harnessError why the harness could not run the program at all, or null
- * @param stopped why the harness ended the run before its time limit ({@link #DEADLOCK}) or never made it
- *     ({@link #SKIPPED}), or null
+ * @param stopped why the harness ended the run before its time limit ({@link #DEADLOCK}, or a limit
+ *     the run went over: "stopped: used more than 512 MiB of memory"), or why it never made it
+ *     ({@link #SKIPPED}); null otherwise
  */
 public record RawRun(
     String exercise,

@@ -71,16 +71,18 @@ public record Deadlocked(List<Blocked> blocked, List<Ended> errors) implements F
   }
 
   @Override
+  public Message message() {
+    return new Message(outcome(), expected(), observed(), tryThis());
+  }
+
   public String outcome() {
     return "deadlock";
   }
 
-  @Override
   public String expected() {
     return "the program to finish";
   }
 
-  @Override
   public String observed() {
     List<String> lines = new ArrayList<>();
     blocked.forEach(b -> lines.add(b.process() + " waits " + b.waits()));
@@ -89,7 +91,6 @@ public record Deadlocked(List<Blocked> blocked, List<Ended> errors) implements F
         + Words.indented(lines, MOST);
   }
 
-  @Override
   public String tryThis() {
     return errors.isEmpty()
         ? "every q.get() needs a q.put() that some running process will still make, and a join() a child that ends."
