@@ -52,11 +52,12 @@ final class ExerciseGrader {
   /**
    * Where and how runs are made.
    *
-   * @param slots the grader's shared run slots: every run is one task there
+   * @param slots the grader's shared run threads: every run is one task there
+   * @param admission the grader's cores, which a run takes while it computes
    * @param finished told of each run as it ends
    * @param entries the entry functions of every exercise in grading-config
    */
-  record Runner(Submission submission, ProcessRunner processes, Executor slots, boolean races,
+  record Runner(Submission submission, ProcessRunner processes, Executor slots, Admission admission, boolean races,
       Double timeoutSeconds, RunFinished finished, java.util.Set<String> entries) {}
 
   /** Told of each run as it ends. */
@@ -134,12 +135,26 @@ final class ExerciseGrader {
         config.sleepScale(), runner.races(), Math.max(0, children), config.limits());
   }
 
-  /** Ends a run at once when it deadlocks, rather than at its time limit. */
-  private static final DeadlockWatch DEADLOCKS = new DeadlockWatch();
-
+  /**
+   * Makes one run once a core is free for it, handing the core back while the run only sleeps or
+   * waits, and ending the run at once if it deadlocks.
+   */
   private static CompletableFuture<RawRun> run(Runner runner, RunSpec spec) {
     return CompletableFuture.supplyAsync(() -> {
-      RawRun run = runner.processes().run(spec, DEADLOCKS);
+      Admission.Ticket ticket;
+      try {
+        ticket = runner.admission().enter();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.util.concurrent.CompletionException(
+            new parproc.grader.runs.HarnessException("the grading was stopped"));
+      }
+      RawRun run;
+      try {
+        run = runner.processes().run(spec, new DeadlockWatch(ticket::computing));
+      } finally {
+        ticket.leave();
+      }
       runner.finished().run(spec.exercise(), spec.index());
       return run;
     }, runner.slots());

@@ -16,7 +16,7 @@ class DeadlockedTests {
             "'float' object cannot be interpreted as an integer", "addManyPar.py", 6)));
 
     assertThat(failure.outcome()).isEqualTo("deadlock");
-    assertThat(failure.render(null)).isEqualTo("""
+    assertThat(failure.message().render(null)).isEqualTo("""
         Expected the program to finish,
         but it deadlocked: every process waited for ever on another, so it was stopped at once:
           the parent (pid 100) waits in q.get() on the queue made in addManyPar (addManyPar.py, line 14), \
