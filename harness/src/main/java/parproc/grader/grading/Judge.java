@@ -49,7 +49,9 @@ final class Judge {
     if (runs.stream().anyMatch(run -> run.harnessError() != null)) {
       return Optional.empty();
     }
-    return StarterCode.notWrittenYet(runs.stream().map(observer::observe).toList());
+    // Runs not made (failing fast) say nothing either way.
+    return StarterCode.notWrittenYet(runs.stream().filter(run -> !RawRun.SKIPPED.equals(run.stopped()))
+        .map(observer::observe).toList());
   }
 
   JudgedRun judge(RawRun run) {
