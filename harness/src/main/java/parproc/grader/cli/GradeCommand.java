@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import parproc.grader.platform.GradingLauncher;
 import parproc.grader.platform.GradingRequest;
+import parproc.grader.config.ConfigLoader;
+import parproc.grader.reports.CheckVisibility;
+import parproc.grader.reports.ClassroomReport;
 import parproc.grader.reports.GradescopeReport;
+import parproc.grader.reports.JunitReport;
+import parproc.grader.reports.PrairieLearnReport;
 import parproc.grader.reports.JsonReport;
 import parproc.grader.reports.TextReport;
 import parproc.grader.runs.HarnessException;
@@ -44,7 +49,10 @@ final class GradeCommand implements Callable<Integer> {
   enum Format {
     text,
     json,
-    gradescope
+    gradescope,
+    junit,
+    prairielearn,
+    classroom
   }
 
   private final PrintWriter out;
@@ -64,7 +72,8 @@ final class GradeCommand implements Callable<Integer> {
   Integer runs;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text, json, or gradescope (its results.json) (default: text).")
+      description = "text, json, gradescope (its results.json), junit (JUnit XML), prairielearn (its results.json),"
+          + " or classroom (GitHub Classroom's grading-reporter result) (default: text).")
   Format format = Format.text;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -140,7 +149,10 @@ final class GradeCommand implements Callable<Integer> {
     GradeReport report = GradingLauncher.grade(request);
     String rendered = switch (format) {
       case json -> JsonReport.render(report);
-      case gradescope -> GradescopeReport.render(report);
+      case gradescope -> GradescopeReport.render(report, visibility(configFolder));
+      case junit -> JunitReport.render(report);
+      case prairielearn -> PrairieLearnReport.render(report, visibility(configFolder));
+      case classroom -> ClassroomReport.render(report, visibility(configFolder));
       case text -> TextReport.render(report);
     };
     if (output != null) {
@@ -164,6 +176,11 @@ final class GradeCommand implements Callable<Integer> {
       return ExitCode.CANNOT_GRADE;
     }
     return report.allPassed() ? ExitCode.PASSED : ExitCode.FAILED;
+  }
+
+  /** Who sees each check, from grading-config; a broken file was already reported by the grading. */
+  private static CheckVisibility visibility(Path configFolder) {
+    return CheckVisibility.of(new ConfigLoader().load(configFolder));
   }
 
   private int cannot(String reason) {

@@ -49,11 +49,20 @@ public sealed interface CheckSpec {
   /** What to try, in the instructor's words; null for the check kind's own advice. */
   String hint();
 
+  /** Who sees the check in a platform's results; null in the file means visible. */
+  Visibility visibility();
+
+  /** The check's visibility, visible when grading-config does not say. */
+  default Visibility shownTo() {
+    return visibility() == null ? Visibility.VISIBLE : visibility();
+  }
+
   /** The program finishes: no timeout, exit status 0, no uncaught exception in any process. */
   record CleanExit(
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String description,
       @JsonProperty(required = true) int points,
+      Visibility visibility,
       String hint)
       implements CheckSpec {}
 
@@ -62,6 +71,7 @@ public sealed interface CheckSpec {
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String description,
       @JsonProperty(required = true) int points,
+      Visibility visibility,
       String hint,
       boolean allowExtra)
       implements CheckSpec {}
@@ -71,6 +81,7 @@ public sealed interface CheckSpec {
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String description,
       @JsonProperty(required = true) int points,
+      Visibility visibility,
       String hint)
       implements CheckSpec {}
 
@@ -79,6 +90,7 @@ public sealed interface CheckSpec {
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String description,
       @JsonProperty(required = true) int points,
+      Visibility visibility,
       String hint,
       @JsonProperty(required = true) List<String> lines)
       implements CheckSpec {}
@@ -88,6 +100,7 @@ public sealed interface CheckSpec {
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String description,
       @JsonProperty(required = true) int points,
+      Visibility visibility,
       String hint)
       implements CheckSpec {}
 
@@ -96,6 +109,7 @@ public sealed interface CheckSpec {
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String description,
       @JsonProperty(required = true) int points,
+      Visibility visibility,
       String hint,
       @JsonProperty(required = true) List<String> lines)
       implements CheckSpec {}
@@ -105,6 +119,7 @@ public sealed interface CheckSpec {
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String description,
       @JsonProperty(required = true) int points,
+      Visibility visibility,
       String hint,
       @JsonProperty(required = true) String first,
       @JsonProperty(required = true) String then,
@@ -122,6 +137,7 @@ public sealed interface CheckSpec {
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String description,
       @JsonProperty(required = true) int points,
+      Visibility visibility,
       String hint,
       @JsonProperty(required = true) String line,
       @JsonProperty(required = true) String value)
@@ -132,6 +148,7 @@ public sealed interface CheckSpec {
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String description,
       @JsonProperty(required = true) int points,
+      Visibility visibility,
       String hint,
       @JsonProperty(required = true) String line,
       @JsonProperty(required = true) String capture,
@@ -144,6 +161,7 @@ public sealed interface CheckSpec {
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String description,
       @JsonProperty(required = true) int points,
+      Visibility visibility,
       String hint,
       @JsonProperty(required = true) String line,
       @JsonProperty(required = true) String capture,
@@ -155,6 +173,7 @@ public sealed interface CheckSpec {
       @JsonProperty(required = true) String id,
       @JsonProperty(required = true) String description,
       @JsonProperty(required = true) int points,
+      Visibility visibility,
       String hint,
       @JsonProperty(required = true) String line,
       @JsonProperty(required = true) String capture,
