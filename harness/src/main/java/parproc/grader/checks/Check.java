@@ -1,11 +1,14 @@
 package parproc.grader.checks;
 
+import parproc.grader.checks.messages.Failure;
 import parproc.grader.config.CheckSpec;
+import parproc.grader.verdicts.Evidence;
 import parproc.grader.verdicts.Verdict;
 
 /**
  * A property a correct program has in every run, judged on one run at a time. Grading as data:
- * the id, description and points come from grading-config; the class gives the evaluation.
+ * the id, description and points come from grading-config; the class gives the evaluation, and
+ * a failure is a record of what was found that words itself (see {@link Failure}).
  */
 public interface Check {
 
@@ -23,11 +26,14 @@ public interface Check {
     return spec().points();
   }
 
-  /** The instructor's hint if the config gives one, else the kind's own. */
-  default String hint(String fallback) {
-    String hint = spec().hint();
-    return hint == null || hint.isBlank() ? fallback : hint;
+  Verdict evaluate(RunView run);
+
+  /** The verdict for a failure, worded with the instructor's hint if the config gives one. */
+  default Verdict fail(Failure failure, Evidence evidence) {
+    return Verdict.fail(failure.outcome(), failure.render(spec().hint()), evidence);
   }
 
-  Verdict evaluate(RunView run);
+  default Verdict fail(Failure failure) {
+    return fail(failure, Evidence.none());
+  }
 }

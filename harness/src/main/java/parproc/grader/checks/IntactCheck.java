@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import parproc.grader.checks.messages.MixedLines;
+import parproc.grader.checks.messages.NumberedLine;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.observations.OutputLine;
 import parproc.grader.verdicts.Evidence;
@@ -13,22 +15,11 @@ import parproc.grader.verdicts.Verdict;
  * Every line of the captured output is one whole line as some process wrote it: nothing mixed.
  * Only for programs that print under a lock, where a correct program's lines never mix.
  */
-final class IntactCheck implements Check {
-
-  private final CheckSpec.Intact spec;
-
-  IntactCheck(CheckSpec.Intact spec) {
-    this.spec = spec;
-  }
-
-  @Override
-  public CheckSpec spec() {
-    return spec;
-  }
+record IntactCheck(CheckSpec.Intact spec) implements Check {
 
   @Override
   public Verdict evaluate(RunView run) {
-    List<String> mixed = new ArrayList<>();
+    List<NumberedLine> mixed = new ArrayList<>();
     Map<String, Integer> whole = new HashMap<>();
     if (run.perProcess()) {
       run.observation().processLines().forEach(line -> whole.merge(line.text(), 1, Integer::sum));
@@ -49,21 +40,13 @@ final class IntactCheck implements Check {
         intact = run.matcher().fitsSomeTemplate(line.text());
       }
       if (!intact) {
-        mixed.add("line " + (line.position() + 1) + ": " + Text.quote(line.raw()));
+        mixed.add(new NumberedLine(line.position() + 1, line.raw()));
       }
     }
     if (mixed.isEmpty()) {
       return Verdict.pass("every line whole");
     }
     List<String> printed = run.observation().printedLines().stream().map(OutputLine::raw).toList();
-    return Verdict.fail(
-        "mixed lines",
-        Text.message(
-            "every printed line to be whole",
-            Text.plural(mixed.size(), "line mixes", "lines mix") + " pieces of several processes' output:\n"
-                + Text.indented(mixed, 5),
-            hint("hold the lock for the whole print: acquire() before print, release() after it"
-                + " (or print inside `with lock:`).")),
-        new Evidence(List.of(), printed, "output as printed"));
+    return fail(new MixedLines(mixed), new Evidence(List.of(), printed, "output as printed"));
   }
 }

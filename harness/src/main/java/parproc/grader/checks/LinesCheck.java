@@ -3,10 +3,10 @@ package parproc.grader.checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import parproc.grader.checks.messages.LinesDiffer;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.config.LineSpec;
 import parproc.grader.config.Writer;
-import parproc.grader.verdicts.Evidence;
 import parproc.grader.verdicts.Verdict;
 
 /**
@@ -14,18 +14,7 @@ import parproc.grader.verdicts.Verdict;
  * (unless the config allows extra lines) nothing else. Lines are judged as each process wrote
  * them, so unlocked children that mix their writes in the output lose nothing.
  */
-final class LinesCheck implements Check {
-
-  private final CheckSpec.Lines spec;
-
-  LinesCheck(CheckSpec.Lines spec) {
-    this.spec = spec;
-  }
-
-  @Override
-  public CheckSpec spec() {
-    return spec;
-  }
+record LinesCheck(CheckSpec.Lines spec) implements Check {
 
   @Override
   public Verdict evaluate(RunView run) {
@@ -38,11 +27,7 @@ final class LinesCheck implements Check {
               + " prints without a lock, so its lines may be mixed: the lines were not judged"
               + " in this run.");
     }
-    List<String> missing = new ArrayList<>();
-    List<String> extra = new ArrayList<>();
-    List<String> tooOften = new ArrayList<>();
-    List<String> wrongWriter = new ArrayList<>();
-    List<String> expected = new ArrayList<>();
+    List<LinesDiffer.Expected> expected = new ArrayList<>();
     for (LineSpec line : run.config().lines()) {
       Optional<Integer> count = run.expectedCount(line);
       if (count.isEmpty()) {
@@ -50,45 +35,31 @@ final class LinesCheck implements Check {
       }
       int positions = line.enumerated() ? line.positions() : 1;
       for (int position = 0; position < positions; position++) {
-        int wanted = count.get();
-        int seen = countOf(lines, line, line.enumerated() ? position : -1);
-        String text = run.describe(line, line.enumerated() ? position : -1);
-        expected.add(text + "  (" + Text.times(wanted) + ", by " + line.by().phrase() + ")");
-        if (seen < wanted) {
-          missing.add(Text.quote(text) + (wanted == 1 ? "" : " (printed " + seen + " of " + wanted + " times)"));
-        } else if (seen > wanted) {
-          tooOften.add(Text.quote(text) + " (printed " + Text.times(seen) + ", expected " + Text.times(wanted) + ")");
-        }
+        int at = line.enumerated() ? position : -1;
+        expected.add(new LinesDiffer.Expected(
+            run.describe(line, at), count.get(), countOf(lines, line, at), line.by().phrase()));
       }
     }
+    List<LinesDiffer.Unexpected> unexpected = new ArrayList<>();
+    List<LinesDiffer.WrongWriter> wrongWriter = new ArrayList<>();
     for (MatchedLine line : lines) {
+      String text = line.line().raw().strip();
       if (!line.matched()) {
         if (!spec.allowExtra()) {
-          extra.add(Text.quote(line.line().raw().strip()) + " (not an expected line)");
+          unexpected.add(LinesDiffer.Unexpected.noLine(text));
         }
       } else if (line.spec().enumerated() && line.position() < 0) {
-        extra.add(Text.quote(line.line().raw().strip()) + nearest(run, line));
+        unexpected.add(withUnexpectedValues(run, line, text));
       } else if (run.perProcess() && !rightWriter(run, line)) {
-        wrongWriter.add(Text.quote(line.line().raw().strip()) + " was printed by "
-            + (line.line().writer() == run.observation().rootPid() ? "the parent" : "a child process")
-            + ", not by " + line.spec().by().phrase());
+        wrongWriter.add(new LinesDiffer.WrongWriter(
+            text, line.line().writer() == run.observation().rootPid(), line.spec().by().phrase()));
       }
     }
-    if (missing.isEmpty() && extra.isEmpty() && tooOften.isEmpty() && wrongWriter.isEmpty()) {
+    LinesDiffer differ = new LinesDiffer(expected, unexpected, wrongWriter);
+    if (differ.none()) {
       return Verdict.pass("all expected lines");
     }
-    List<String> problems = new ArrayList<>();
-    missing.forEach(line -> problems.add("missing: " + line));
-    tooOften.forEach(line -> problems.add("too often: " + line));
-    extra.forEach(line -> problems.add("not expected: " + line));
-    problems.addAll(wrongWriter);
-    String outcome = outcome(missing.size(), tooOften.size(), extra.size(), wrongWriter.size());
-    String tryThis = hint(!wrongWriter.isEmpty()
-        ? "each child prints its own line in the function it runs (its target); the parent only starts it."
-        : "compare your output with the expected lines above, word for word.");
-    return Verdict.fail(outcome,
-        Text.message("these lines, in any order:\n" + Text.indented(expected, 12), problems, tryThis),
-        new Evidence(expected, observedLines(run, lines), WRITTEN));
+    return fail(differ, run.asWritten(expected.stream().map(LinesDiffer.Expected::listed).toList()));
   }
 
   private static boolean lockedExercise(RunView run) {
@@ -107,46 +78,17 @@ final class LinesCheck implements Check {
     return by == Writer.ANY || (by == Writer.PARENT) == byRoot;
   }
 
-  /** For a line with unexpected values: the expected line that shares its first value. */
-  private static String nearest(RunView run, MatchedLine line) {
+  /** A line with unexpected values, with the expected line that shares its first value if any. */
+  private static LinesDiffer.Unexpected withUnexpectedValues(RunView run, MatchedLine line, String text) {
     LineSpec spec = line.spec();
     String first = spec.eachNames().get(0);
     String value = line.captures().get(first);
-    for (int position = 0; position < spec.positions(); position++) {
+    String nearest = null;
+    for (int position = 0; position < spec.positions() && nearest == null; position++) {
       if (LineMatcher.sameValue(spec.valuesAt(position).get(first), value)) {
-        return " (expected " + Text.quote(run.describe(spec, position)) + ")";
+        nearest = run.describe(spec, position);
       }
     }
-    return " (" + first + " " + value + " is not one of the expected values)";
-  }
-
-  private static String outcome(int missing, int tooOften, int extra, int wrongWriter) {
-    List<String> parts = new ArrayList<>();
-    if (missing > 0) {
-      parts.add(missing + " missing");
-    }
-    if (tooOften > 0) {
-      parts.add(tooOften + " too often");
-    }
-    if (extra > 0) {
-      parts.add(extra + " unexpected");
-    }
-    if (wrongWriter > 0) {
-      parts.add(wrongWriter + " by the wrong process");
-    }
-    return String.join(", ", parts);
-  }
-
-  /** The label of evidence made of {@link #observedLines}. */
-  static final String WRITTEN = "lines as each process wrote them";
-
-  static List<String> observedLines(RunView run, List<MatchedLine> lines) {
-    List<String> observed = new ArrayList<>();
-    for (MatchedLine line : lines) {
-      long writer = line.line().writer();
-      String who = writer == 0 ? "" : writer == run.observation().rootPid() ? "[parent] " : "[child " + writer + "] ";
-      observed.add(who + line.line().raw().strip());
-    }
-    return observed;
+    return new LinesDiffer.Unexpected(text, nearest, first, value);
   }
 }

@@ -5,32 +5,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import parproc.grader.checks.messages.NoNumberPrinted;
+import parproc.grader.checks.messages.WrongValue;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.config.Expression;
-import parproc.grader.config.LineSpec;
 import parproc.grader.observations.Numbers;
 import parproc.grader.verdicts.Evidence;
 import parproc.grader.verdicts.Verdict;
 
 /** A printed number equals an expression of the input, compared as numbers (7 equals 7.0). */
-final class NumberCheck implements Check {
-
-  private final CheckSpec.Number spec;
-  private final Expression expected;
+record NumberCheck(CheckSpec.Number spec, Expression expected) implements Check {
 
   NumberCheck(CheckSpec.Number spec) {
-    this.spec = spec;
-    this.expected = Expression.parse(spec.equals());
-  }
-
-  @Override
-  public CheckSpec spec() {
-    return spec;
+    this(spec, Expression.parse(spec.equals()));
   }
 
   @Override
   public Verdict evaluate(RunView run) {
-    LineSpec line = run.spec(spec.line());
     Map<String, BigDecimal> values = new HashMap<>();
     run.input().forEach((name, text) -> Numbers.parse(text.trim()).ifPresent(v -> values.put(name, v)));
     BigDecimal want;
@@ -42,21 +33,16 @@ final class NumberCheck implements Check {
     List<MatchedLine> printed = run.judgedLines().stream().filter(m -> m.is(spec.line())).toList();
     String wantText = Numbers.plain(want);
     if (printed.isEmpty()) {
-      return Verdict.fail(
-          "no number printed",
-          Text.message(Text.quote(run.describe(line, -1).replace("<" + spec.capture() + ">", wantText)),
-              "no such line was printed", hint("print the result in the form shown.")));
+      String line = run.describe(run.spec(spec.line()), -1).replace("<" + spec.capture() + ">", wantText);
+      return fail(new NoNumberPrinted(line));
     }
     for (MatchedLine match : printed) {
-      BigDecimal got = Numbers.parse(match.captures().get(spec.capture())).orElse(null);
+      String gotText = match.captures().get(spec.capture());
+      BigDecimal got = Numbers.parse(gotText).orElse(null);
       if (got == null || !close(got, want)) {
-        String gotText = match.captures().get(spec.capture());
-        return Verdict.fail(
-            "wrong value",
-            Text.message(spec.capture() + " = " + spec.equals() + " = " + wantText + " for input "
-                    + describeInput(run.input()),
-                "the program printed " + gotText,
-                hint(advice(run.input(), gotText, want))),
+        return fail(
+            new WrongValue(spec.capture(), spec.equals(), wantText, describeInput(run.input()), gotText,
+                mistake(run.input(), gotText, want)),
             new Evidence(List.of(wantText), List.of(match.line().raw().strip())));
       }
     }
@@ -72,21 +58,19 @@ final class NumberCheck implements Check {
   }
 
   /** Recognises the two classic mistakes: numbers joined as text, and a sum counted twice. */
-  private static String advice(Map<String, String> input, String got, BigDecimal want) {
+  private static WrongValue.Mistake mistake(Map<String, String> input, String got, BigDecimal want) {
     List<String> values = input.values().stream().map(String::trim).toList();
     String printed = got == null ? "" : got.trim();
     boolean joined = values.size() == 2
         && (printed.equals(values.get(0) + values.get(1)) || printed.equals(values.get(1) + values.get(0)));
     if (joined) {
-      return "the numbers were joined as text: input() returns a string, so convert each with"
-          + " int(...) or float(...) before adding.";
+      return WrongValue.Mistake.JOINED_AS_TEXT;
     }
-    Optional<BigDecimal> value = Numbers.parse(got == null ? "" : got.trim());
+    Optional<BigDecimal> value = Numbers.parse(printed);
     if (value.isPresent() && want.signum() != 0 && Numbers.same(value.get(), want.add(want))) {
-      return "that is twice the sum: is the sum computed by two processes and then added again?"
-          + " One child adds, the parent only prints what it gets.";
+      return WrongValue.Mistake.TWICE;
     }
-    return "check the arithmetic, and that the numbers are converted with int() or float().";
+    return WrongValue.Mistake.OTHER;
   }
 
   private static String describeInput(Map<String, String> input) {

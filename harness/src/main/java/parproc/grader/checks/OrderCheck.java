@@ -1,11 +1,14 @@
 package parproc.grader.checks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import parproc.grader.checks.messages.LinesMissingForOrder;
+import parproc.grader.checks.messages.NumberedLine;
+import parproc.grader.checks.messages.OutOfOrder;
+import parproc.grader.checks.messages.TooFewLines;
+import parproc.grader.checks.messages.UnusualOrder;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.config.LineSpec;
-import parproc.grader.verdicts.Evidence;
 import parproc.grader.verdicts.Verdict;
 
 /**
@@ -15,18 +18,7 @@ import parproc.grader.verdicts.Verdict;
  * configured as {@code always}; orders that only a sleep makes likely are {@code usually}: they
  * are counted in the histogram and never cost points.
  */
-final class OrderCheck implements Check {
-
-  private final CheckSpec.Order spec;
-
-  OrderCheck(CheckSpec.Order spec) {
-    this.spec = spec;
-  }
-
-  @Override
-  public CheckSpec spec() {
-    return spec;
-  }
+record OrderCheck(CheckSpec.Order spec) implements Check {
 
   @Override
   public Verdict evaluate(RunView run) {
@@ -38,17 +30,12 @@ final class OrderCheck implements Check {
     LineSpec thenSpec = run.spec(spec.then());
     List<RunView.Instance> first = run.instances(spec.first());
     List<RunView.Instance> then = run.instances(spec.then());
-    Optional<String> missing = missing(run, firstSpec, first).or(() -> missing(run, thenSpec, then));
+    Optional<TooFewLines> missing =
+        run.tooFew(firstSpec, first.size()).or(() -> run.tooFew(thenSpec, then.size()));
     if (missing.isPresent()) {
-      if (usually) {
-        return Verdict.pass("not observed");
-      }
-      return Verdict.fail(
-          "lines missing",
-          Text.message("to check that " + Text.quote(run.describe(thenSpec, -1)) + " comes after "
-                  + Text.quote(run.describe(firstSpec, -1)),
-              missing.get(),
-              hint("make sure both lines are printed (see the other checks).")));
+      return usually
+          ? Verdict.pass("not observed")
+          : fail(new LinesMissingForOrder(run.describe(firstSpec, -1), run.describe(thenSpec, -1), missing.get()));
     }
     for (RunView.Instance before : first) {
       for (RunView.Instance after : then) {
@@ -68,34 +55,16 @@ final class OrderCheck implements Check {
     };
   }
 
-  private static Optional<String> missing(RunView run, LineSpec spec, List<RunView.Instance> instances) {
-    Optional<Integer> wanted = run.expectedInstances(spec);
-    if (wanted.isPresent() && instances.size() < wanted.get()) {
-      return Optional.of(Text.quote(run.describe(spec, -1)) + " was printed " + Text.times(instances.size())
-          + " instead of " + Text.times(wanted.get()) + ", so the order could not be checked");
-    }
-    return Optional.empty();
-  }
-
   private Verdict violation(RunView run, RunView.Instance before, RunView.Instance after, boolean usually) {
-    String beforeText = Text.quote(before.line().raw().strip());
-    String afterText = Text.quote(after.line().raw().strip());
+    String beforeText = before.line().raw().strip();
+    String afterText = after.line().raw().strip();
     if (usually) {
-      return Verdict.interesting("unusual order", afterText + " came before " + beforeText
-          + ": allowed, only less likely.");
+      return Verdict.interesting(UnusualOrder.OUTCOME, new UnusualOrder(beforeText, afterText).message());
     }
-    List<String> order = new ArrayList<>();
-    for (MatchedLine line : run.judgedLines()) {
-      String mark = line.line() == before.line() || line.line() == after.line() ? "  <--" : "";
-      order.add((line.line().position() + 1) + ": " + line.line().raw().strip() + mark);
-    }
-    return Verdict.fail(
-        "out of order",
-        Text.message(afterText + " to be printed after " + beforeText,
-            "it was printed before it:\n" + Text.indented(order, 20),
-            hint("only something that makes one process wait for another fixes an order: q.get()"
-                + " waits for a q.put(), join() waits for a child to end.")),
-        new Evidence(List.of(before.line().raw().strip(), after.line().raw().strip()),
-            LinesCheck.observedLines(run, run.judgedLines()), LinesCheck.WRITTEN));
+    List<NumberedLine> output = run.judgedLines().stream()
+        .map(line -> new NumberedLine(line.line().position() + 1, line.line().raw().strip(),
+            line.line() == before.line() || line.line() == after.line()))
+        .toList();
+    return fail(new OutOfOrder(beforeText, afterText, output), run.asWritten(List.of(beforeText, afterText)));
   }
 }

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import parproc.grader.checks.messages.Draws;
+import parproc.grader.checks.messages.ImplausiblePartialSums;
+import parproc.grader.checks.messages.ImplausibleTotal;
+import parproc.grader.checks.messages.NoSumSeen;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.observations.Numbers;
 import parproc.grader.verdicts.Verdict;
@@ -22,21 +26,10 @@ import parproc.grader.verdicts.Verdict;
  * standard deviations (28.87 per draw, 20,414 for the partial sum) around 25,250,000: wide for
  * a correct program, narrow against doing twice or half the work (a difference of 25 million).
  */
-final class PlausibleSumCheck implements Check {
+record PlausibleSumCheck(CheckSpec.PlausibleSum spec) implements Check {
 
   /** The largest chance that a correct run fails this check. */
   static final double FALSE_FAILURE_PROBABILITY = 1e-9;
-
-  private final CheckSpec.PlausibleSum spec;
-
-  PlausibleSumCheck(CheckSpec.PlausibleSum spec) {
-    this.spec = spec;
-  }
-
-  @Override
-  public CheckSpec spec() {
-    return spec;
-  }
 
   /** Half-width of the accepted interval around the mean of n draws. */
   static double bound(long draws, long low, long high, double delta) {
@@ -54,8 +47,7 @@ final class PlausibleSumCheck implements Check {
     double delta = FALSE_FAILURE_PROBABILITY / spec.producers();
     double mean = mean(spec.draws(), spec.low(), spec.high());
     double width = bound(spec.draws(), spec.low(), spec.high(), delta);
-    String expected = "each partial sum of " + spec.draws() + " draws of randint(" + spec.low() + ", "
-        + spec.high() + ") to lie within " + Math.round(mean - width) + " .. " + Math.round(mean + width);
+    Draws each = draws(spec.draws(), mean, width);
     if (partials.size() == spec.producers()) {
       List<String> implausible = new ArrayList<>();
       for (BigDecimal partial : partials) {
@@ -66,17 +58,12 @@ final class PlausibleSumCheck implements Check {
       if (implausible.isEmpty()) {
         return Verdict.pass("plausible partial sums");
       }
-      return Verdict.fail("implausible partial sum",
-          Text.message(expected, "the children put " + String.join(" and ", implausible)
-                  + advice(implausible.get(0), mean),
-              hint("each child adds numNumbers // " + spec.producers() + " random numbers: check the count each one gets.")));
+      return fail(new ImplausiblePartialSums(each, implausible, ratio(implausible.get(0), mean)));
     }
     // Without one traced put per child, judge the printed total over all the draws.
     Optional<BigDecimal> printed = run.printedNumber(spec.line(), spec.capture());
     if (printed.isEmpty()) {
-      return Verdict.fail("nothing to check",
-          Text.message(expected, "neither the children's partial sums nor a total were seen",
-              hint("let each child put its partial sum on the queue, and print the total.")));
+      return fail(new NoSumSeen(each));
     }
     long allDraws = spec.draws() * spec.producers();
     double totalMean = mean(allDraws, spec.low(), spec.high());
@@ -84,21 +71,23 @@ final class PlausibleSumCheck implements Check {
     if (Math.abs(printed.get().doubleValue() - totalMean) <= totalWidth) {
       return Verdict.pass("plausible total");
     }
-    return Verdict.fail("implausible total",
-        Text.message("a total of " + allDraws + " draws within " + Math.round(totalMean - totalWidth)
-                + " .. " + Math.round(totalMean + totalWidth),
-            "the parent printed " + Numbers.plain(printed.get()) + advice(Numbers.plain(printed.get()), totalMean),
-            hint("add numNumbers random numbers in all, half in each child.")));
+    String total = Numbers.plain(printed.get());
+    return fail(new ImplausibleTotal(draws(allDraws, totalMean, totalWidth), total, ratio(total, totalMean)));
   }
 
-  private static String advice(String value, double mean) {
+  private Draws draws(long draws, double mean, double width) {
+    return new Draws(draws, spec.low(), spec.high(), Math.round(mean - width), Math.round(mean + width),
+        spec.producers(), spec.countVariable());
+  }
+
+  private static Draws.Ratio ratio(String value, double mean) {
     double ratio = Numbers.parse(value).map(BigDecimal::doubleValue).orElse(0.0) / mean;
     if (Math.abs(ratio - 2) < 0.05) {
-      return " (about twice the expected: the work was done twice)";
+      return Draws.Ratio.TWICE;
     }
     if (Math.abs(ratio - 0.5) < 0.05) {
-      return " (about half the expected: half of the work is missing)";
+      return Draws.Ratio.HALF;
     }
-    return "";
+    return Draws.Ratio.OTHER;
   }
 }

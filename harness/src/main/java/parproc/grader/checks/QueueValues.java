@@ -1,6 +1,7 @@
 package parproc.grader.checks;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ record QueueValues(List<BigDecimal> parentTook, Map<Long, List<BigDecimal>> chil
     trace.all(TraceEvent.QueuePut.class)
         .filter(p -> p.pid() != root)
         .forEach(p -> Trace.number(p.value()).ifPresent(
-            value -> put.computeIfAbsent(p.pid(), pid -> new java.util.ArrayList<>()).add(value)));
+            value -> put.computeIfAbsent(p.pid(), pid -> new ArrayList<>()).add(value)));
     return new QueueValues(took, put);
   }
 
@@ -31,9 +32,5 @@ record QueueValues(List<BigDecimal> parentTook, Map<Long, List<BigDecimal>> chil
 
   List<BigDecimal> allPut() {
     return childrenPut.values().stream().flatMap(List::stream).toList();
-  }
-
-  static String list(List<BigDecimal> values) {
-    return String.join(" and ", values.stream().map(parproc.grader.observations.Numbers::plain).toList());
   }
 }

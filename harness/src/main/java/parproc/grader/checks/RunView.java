@@ -1,14 +1,19 @@
 package parproc.grader.checks;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import parproc.grader.checks.messages.TooFewLines;
 import parproc.grader.config.ExerciseConfig;
 import parproc.grader.config.LineSpec;
+import parproc.grader.observations.Numbers;
 import parproc.grader.observations.Observation;
 import parproc.grader.observations.OutputLine;
+import parproc.grader.verdicts.Evidence;
+import parproc.grader.verdicts.Verdict;
 
 /**
  * One run as the checks see it: the observation, the input the program was given, and every
@@ -98,10 +103,10 @@ public final class RunView {
   }
 
   /** The first number captured as {@code capture} in a judged line {@code lineId}. */
-  public Optional<java.math.BigDecimal> printedNumber(String lineId, String capture) {
+  public Optional<BigDecimal> printedNumber(String lineId, String capture) {
     return judged.stream()
         .filter(m -> m.is(lineId))
-        .map(m -> parproc.grader.observations.Numbers.parse(m.captures().get(capture)))
+        .map(m -> Numbers.parse(m.captures().get(capture)))
         .flatMap(Optional::stream)
         .findFirst();
   }
@@ -112,8 +117,8 @@ public final class RunView {
    *
    * @param unknown what cannot be known, e.g. "the locks held at each write"
    */
-  public static parproc.grader.verdicts.Verdict writesNotTraced(String unknown) {
-    return parproc.grader.verdicts.Verdict.unjudged("writes not traced",
+  public static Verdict writesNotTraced(String unknown) {
+    return Verdict.unjudged("writes not traced",
         "Some output reached stdout without passing through the probe, so " + unknown + " is unknown in this run.");
   }
 
@@ -126,16 +131,32 @@ public final class RunView {
 
   /** A short description of a line for messages: its template with the values of a position. */
   public String describe(LineSpec spec, int position) {
-    String text = spec.text();
-    if (spec.enumerated() && position >= 0) {
-      for (Map.Entry<String, String> value : spec.valuesAt(position).entrySet()) {
-        text = text.replace("{" + value.getKey() + "}", value.getValue());
-      }
+    Map<String, String> each = spec.enumerated() && position >= 0 ? spec.valuesAt(position) : Map.of();
+    return spec.template().fill(each, input, p -> switch (p.kind()) {
+      case PID -> "<pid>";
+      case NUMBER, TEXT -> "<" + p.name() + ">";
+      default -> p.source();
+    });
+  }
+
+  /**
+   * The gate of the checks that judge every instance of a line: when fewer were printed than a
+   * correct program prints, what is missing, for the check to word.
+   */
+  public Optional<TooFewLines> tooFew(LineSpec spec, int printed) {
+    return expectedInstances(spec)
+        .filter(wanted -> printed < wanted)
+        .map(wanted -> new TooFewLines(describe(spec, -1), printed, wanted));
+  }
+
+  /** The judged lines as each process wrote them, labelled with the writer, as evidence. */
+  public Evidence asWritten(List<String> expected) {
+    List<String> observed = new ArrayList<>();
+    for (MatchedLine line : judged) {
+      long writer = line.line().writer();
+      String who = writer == 0 ? "" : writer == observation.rootPid() ? "[parent] " : "[child " + writer + "] ";
+      observed.add(who + line.line().raw().strip());
     }
-    for (Map.Entry<String, String> value : input.entrySet()) {
-      text = text.replace("{input." + value.getKey() + "}", value.getValue());
-    }
-    return text.replace("{pid}", "<pid>").replaceAll("\\{number:([^}]*)}", "<$1>")
-        .replaceAll("\\{text:([^}]*)}", "<$1>");
+    return new Evidence(expected, observed, "lines as each process wrote them");
   }
 }

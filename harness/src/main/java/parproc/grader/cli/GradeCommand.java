@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import parproc.grader.platform.GradingLauncher;
-import parproc.grader.platform.GradingRequest;
+import parproc.grader.grading.Grader;
+import parproc.grader.grading.GradingRequest;
+import parproc.grader.grading.InvalidRequestException;
 import parproc.grader.config.ConfigLoader;
 import parproc.grader.reports.CheckVisibility;
 import parproc.grader.reports.ClassroomReport;
@@ -19,7 +20,6 @@ import parproc.grader.reports.PrairieLearnReport;
 import parproc.grader.reports.JsonReport;
 import parproc.grader.reports.TextReport;
 import parproc.grader.runs.HarnessException;
-import parproc.grader.runs.PythonInterpreter;
 import parproc.grader.score.GradeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,7 +80,7 @@ final class GradeCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--python", paramLabel = "PATH", description = "Python 3 to run the programs with (default: python3).")
-  String python = "python3";
+  String python;
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed of generated inputs and probe pauses; the report prints the one used.")
   Long seed;
@@ -109,50 +109,35 @@ final class GradeCommand implements Callable<Integer> {
     this.err = err;
   }
 
-  /** Where the project lives: set by the launcher script, else the working directory. */
-  private static Path home() {
-    String home = System.getProperty("parproc.home");
-    return home == null || home.isBlank() ? Path.of("") : Path.of(home);
-  }
-
   @Override
   public Integer call() {
-    Path folder = submission != null ? submission : home().resolve("exercises");
-    Path configFolder = config != null ? config : home().resolve("grading-config");
-    if (runs != null && runs < 1) {
-      return cannot("--runs must be at least 1");
-    }
-    if (timeout != null && !(timeout > 0)) {
-      return cannot("--timeout must be more than 0 seconds");
+    GradingRequest request;
+    try {
+      request = GradingRequest.builder().submission(submission).config(config).exercises(exercises).runs(runs)
+          .python(python).seed(seed).races(!plain).record(record).replay(replay).timeoutSeconds(timeout).build();
+    } catch (InvalidRequestException e) {
+      return cannot(e.describe(GradeCommand::option));
     }
     if (jobs < 0) {
       return cannot("--jobs cannot be negative");
     }
-    if (!Files.isDirectory(configFolder)) {
-      return cannot("no grading-config folder at " + configFolder.toAbsolutePath());
-    }
-    String interpreter = python;
-    if (replay == null) {
-      if (!Files.isDirectory(folder)) {
-        return cannot("no such folder: " + folder);
+    GradeReport report;
+    try (Grader grader = Grader.open(jobs)) {
+      if (replay == null) {
+        try {
+          grader.python(request.python());
+        } catch (HarnessException e) {
+          return cannot(e.getMessage());
+        }
       }
-      try {
-        interpreter = PythonInterpreter.resolve(python).executable().toString();
-      } catch (HarnessException e) {
-        return cannot(e.getMessage());
-      }
-    } else if (!Files.isDirectory(replay)) {
-      return cannot("no recording at " + replay);
+      report = grader.grade(request);
     }
-    GradingRequest request = new GradingRequest(folder, configFolder, exercises, runs, interpreter, seed, jobs,
-        !plain, record, replay, timeout);
-    GradeReport report = GradingLauncher.grade(request);
     String rendered = switch (format) {
       case json -> JsonReport.render(report);
-      case gradescope -> GradescopeReport.render(report, visibility(configFolder));
+      case gradescope -> GradescopeReport.render(report, visibility(request.config()));
       case junit -> JunitReport.render(report);
-      case prairielearn -> PrairieLearnReport.render(report, visibility(configFolder));
-      case classroom -> ClassroomReport.render(report, visibility(configFolder));
+      case prairielearn -> PrairieLearnReport.render(report, visibility(request.config()));
+      case classroom -> ClassroomReport.render(report, visibility(request.config()));
       case text -> TextReport.render(report);
     };
     if (output != null) {
@@ -186,5 +171,14 @@ final class GradeCommand implements Callable<Integer> {
   private int cannot(String reason) {
     err.println("grade: " + reason);
     return ExitCode.CANNOT_GRADE;
+  }
+
+  /** The option that sets a field of the request. */
+  private static String option(GradingRequest.Field field) {
+    return switch (field) {
+      case SUBMISSION -> "DIR";
+      case EXERCISES -> "--exercise";
+      default -> "--" + field.name().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 }

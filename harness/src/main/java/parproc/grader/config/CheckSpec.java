@@ -1,44 +1,49 @@
 package parproc.grader.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A check as grading-config declares it: an id, a description a student can read, points, and
  * the parameters of its kind. The checks package turns each into a {@code Check}.
+ *
+ * <p>This sealed interface is the registry of check kinds: its {@code permits} clause lists them
+ * in the order messages name them, and the compiler holds it to the records below; each
+ * record's {@link JsonTypeName} is the name a config gives as {@code kind:}. Jackson's subtypes, the list of kinds in messages, the validation and the
+ * checks package's factory are all derived from it.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-@JsonSubTypes({
-  @JsonSubTypes.Type(value = CheckSpec.CleanExit.class, name = "clean-exit"),
-  @JsonSubTypes.Type(value = CheckSpec.Lines.class, name = "lines"),
-  @JsonSubTypes.Type(value = CheckSpec.Intact.class, name = "intact"),
-  @JsonSubTypes.Type(value = CheckSpec.Pids.class, name = "pids"),
-  @JsonSubTypes.Type(value = CheckSpec.Children.class, name = "children"),
-  @JsonSubTypes.Type(value = CheckSpec.SharedLock.class, name = "shared-lock"),
-  @JsonSubTypes.Type(value = CheckSpec.Order.class, name = "order"),
-  @JsonSubTypes.Type(value = CheckSpec.Received.class, name = "received"),
-  @JsonSubTypes.Type(value = CheckSpec.Number.class, name = "number"),
-  @JsonSubTypes.Type(value = CheckSpec.QueueResult.class, name = "queue-result"),
-  @JsonSubTypes.Type(value = CheckSpec.PlausibleSum.class, name = "plausible-sum")
-})
-public sealed interface CheckSpec {
+public sealed interface CheckSpec
+    permits CheckSpec.CleanExit,
+        CheckSpec.Lines,
+        CheckSpec.Intact,
+        CheckSpec.Pids,
+        CheckSpec.Children,
+        CheckSpec.SharedLock,
+        CheckSpec.Order,
+        CheckSpec.Received,
+        CheckSpec.Number,
+        CheckSpec.QueueResult,
+        CheckSpec.PlausibleSum {
 
-  /** The kinds a config may name, as written there. */
-  List<String> KINDS =
-      List.of(
-          "clean-exit",
-          "lines",
-          "intact",
-          "pids",
-          "children",
-          "shared-lock",
-          "order",
-          "received",
-          "number",
-          "queue-result",
-          "plausible-sum");
+  /** The spec record of every kind, in the order of {@code permits}. */
+  static List<Class<?>> types() {
+    return Arrays.asList(CheckSpec.class.getPermittedSubclasses());
+  }
+
+  /** The kinds a config may name, as written there, in the order of {@code permits}. */
+  static List<String> kinds() {
+    return types().stream().map(CheckSpec::kind).toList();
+  }
+
+  /** The name a config gives a spec type as {@code kind:}. */
+  static String kind(Class<?> type) {
+    return type.getAnnotation(JsonTypeName.class).value();
+  }
 
   String id();
 
@@ -57,131 +62,164 @@ public sealed interface CheckSpec {
     return visibility() == null ? Visibility.VISIBLE : visibility();
   }
 
+  /** Reports what this kind's parameters get wrong about the rest of the exercise. */
+  default void validate(Rules rules) {}
+
+  /**
+   * What a kind's validation can ask about the exercise it belongs to. Each method reports its
+   * own problem, at the field named by a path below the check (e.g. {@code "first"}).
+   */
+  interface Rules {
+    /** The line id names a line of the exercise. */
+    void line(String id, String field);
+
+    /** The line exists and captures a {@code {number:capture}}. */
+    void capture(String line, String capture, String field);
+
+    /** The text is an expression of the exercise's input fields. */
+    void expression(String source, String field);
+
+    /** The template names only {@code each} lists of the line and input fields. */
+    void value(String template, String line, String field);
+
+    /** Reports the message unless the condition holds. */
+    void require(boolean holds, String field, String message);
+
+    /** An optional name, when given, is a Python name. */
+    default void pythonName(String name, String field) {
+      require(name == null || name.matches("[A-Za-z_][A-Za-z0-9_]*"), field,
+          "'" + name + "' is not a Python name");
+    }
+  }
+
   /** The program finishes: no timeout, exit status 0, no uncaught exception in any process. */
-  record CleanExit(
-      @JsonProperty(required = true) String id,
-      @JsonProperty(required = true) String description,
-      @JsonProperty(required = true) int points,
-      Visibility visibility,
-      String hint)
+  @JsonTypeName("clean-exit")
+  record CleanExit(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint)
       implements CheckSpec {}
 
   /** Every expected line, the expected number of times, by the expected process. */
+  @JsonTypeName("lines")
   record Lines(
-      @JsonProperty(required = true) String id,
-      @JsonProperty(required = true) String description,
-      @JsonProperty(required = true) int points,
-      Visibility visibility,
-      String hint,
-      boolean allowExtra)
+      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint, boolean allowExtra)
       implements CheckSpec {}
 
   /** Every line of the captured output is one whole expected line. */
-  record Intact(
-      @JsonProperty(required = true) String id,
-      @JsonProperty(required = true) String description,
-      @JsonProperty(required = true) int points,
-      Visibility visibility,
-      String hint)
+  @JsonTypeName("intact")
+  record Intact(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint)
       implements CheckSpec {}
 
   /** Printed pids name distinct real children that wrote the lines themselves. */
+  @JsonTypeName("pids")
   record Pids(
-      @JsonProperty(required = true) String id,
-      @JsonProperty(required = true) String description,
-      @JsonProperty(required = true) int points,
-      Visibility visibility,
-      String hint,
-      @JsonProperty(required = true) List<String> lines)
-      implements CheckSpec {}
+      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
+      @Required List<String> lines)
+      implements CheckSpec {
+    @Override
+    public void validate(Rules rules) {
+      lines.forEach(line -> rules.line(line, "lines"));
+    }
+  }
 
   /** The number of child processes started is the exercise's {@code children}. */
-  record Children(
-      @JsonProperty(required = true) String id,
-      @JsonProperty(required = true) String description,
-      @JsonProperty(required = true) int points,
-      Visibility visibility,
-      String hint)
+  @JsonTypeName("children")
+  record Children(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint)
       implements CheckSpec {}
 
   /** The listed lines are printed while holding one Lock that the parent created. */
+  @JsonTypeName("shared-lock")
   record SharedLock(
-      @JsonProperty(required = true) String id,
-      @JsonProperty(required = true) String description,
-      @JsonProperty(required = true) int points,
-      Visibility visibility,
-      String hint,
-      @JsonProperty(required = true) List<String> lines)
-      implements CheckSpec {}
+      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
+      @Required List<String> lines)
+      implements CheckSpec {
+    @Override
+    public void validate(Rules rules) {
+      lines.forEach(line -> rules.line(line, "lines"));
+    }
+  }
 
   /** Line {@code first} is printed before line {@code then}. */
+  @JsonTypeName("order")
   record Order(
-      @JsonProperty(required = true) String id,
-      @JsonProperty(required = true) String description,
-      @JsonProperty(required = true) int points,
-      Visibility visibility,
-      String hint,
-      @JsonProperty(required = true) String first,
-      @JsonProperty(required = true) String then,
-      Pairing pairing,
-      Expect expect)
+      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
+      @Required String first, @Required String then, Pairing pairing, Expect expect)
       implements CheckSpec {
     public Order {
       pairing = pairing == null ? Pairing.ALL : pairing;
       expect = expect == null ? Expect.ALWAYS : expect;
     }
+
+    @Override
+    public void validate(Rules rules) {
+      rules.line(first, "first");
+      rules.line(then, "then");
+      rules.require(pairing != Pairing.SUCCESSIVE || first.equals(then), "pairing",
+          "'successive' compares a line with itself: first and then must be equal");
+    }
   }
 
-  /** The process printing {@code line} first took {@code value} from a queue. */
+  /**
+   * The process printing {@code line} first took {@code value} from a queue. {@code shows} and
+   * {@code variable} put the exercise's words in the message: what the line does with the value
+   * ("greet the name") and what the program calls it ("name").
+   */
+  @JsonTypeName("received")
   record Received(
-      @JsonProperty(required = true) String id,
-      @JsonProperty(required = true) String description,
-      @JsonProperty(required = true) int points,
-      Visibility visibility,
-      String hint,
-      @JsonProperty(required = true) String line,
-      @JsonProperty(required = true) String value)
-      implements CheckSpec {}
+      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
+      @Required String line, @Required String value, String shows, String variable)
+      implements CheckSpec {
+    @Override
+    public void validate(Rules rules) {
+      rules.line(line, "line");
+      rules.value(value, line, "value");
+      rules.require(shows == null || !shows.isBlank(), "shows", "say what each line does with the value");
+      rules.pythonName(variable, "variable");
+    }
+  }
 
   /** A number captured from a line equals an expression of the input fields. */
+  @JsonTypeName("number")
   record Number(
-      @JsonProperty(required = true) String id,
-      @JsonProperty(required = true) String description,
-      @JsonProperty(required = true) int points,
-      Visibility visibility,
-      String hint,
-      @JsonProperty(required = true) String line,
-      @JsonProperty(required = true) String capture,
-      @JsonProperty(required = true) String equals,
-      java.math.BigDecimal tolerance)
-      implements CheckSpec {}
+      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
+      @Required String line, @Required String capture, @Required String equals, BigDecimal tolerance)
+      implements CheckSpec {
+    @Override
+    public void validate(Rules rules) {
+      rules.capture(line, capture, "");
+      rules.expression(equals, "equals");
+    }
+  }
 
   /** The printed number is what the parent took from the queue, and what the children put. */
+  @JsonTypeName("queue-result")
   record QueueResult(
-      @JsonProperty(required = true) String id,
-      @JsonProperty(required = true) String description,
-      @JsonProperty(required = true) int points,
-      Visibility visibility,
-      String hint,
-      @JsonProperty(required = true) String line,
-      @JsonProperty(required = true) String capture,
-      @JsonProperty(required = true) int producers)
-      implements CheckSpec {}
+      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
+      @Required String line, @Required String capture, @Required int producers)
+      implements CheckSpec {
+    @Override
+    public void validate(Rules rules) {
+      rules.capture(line, capture, "");
+      rules.require(producers >= 1, "producers", "at least one child must put a value");
+    }
+  }
 
-  /** Each child's partial sum is plausible for its number of random draws. */
+  /**
+   * Each child's partial sum is plausible for its number of random draws. {@code countVariable}
+   * is the program's name for the number of draws in all, for the hints ("numNumbers").
+   */
+  @JsonTypeName("plausible-sum")
   record PlausibleSum(
-      @JsonProperty(required = true) String id,
-      @JsonProperty(required = true) String description,
-      @JsonProperty(required = true) int points,
-      Visibility visibility,
-      String hint,
-      @JsonProperty(required = true) String line,
-      @JsonProperty(required = true) String capture,
-      @JsonProperty(required = true) int producers,
-      @JsonProperty(required = true) long draws,
-      @JsonProperty(required = true) long low,
-      @JsonProperty(required = true) long high)
-      implements CheckSpec {}
+      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
+      @Required String line, @Required String capture, @Required int producers, @Required long draws,
+      @Required long low, @Required long high, String countVariable)
+      implements CheckSpec {
+    @Override
+    public void validate(Rules rules) {
+      rules.capture(line, capture, "");
+      rules.require(producers >= 1 && draws >= 1 && low <= high, "",
+          "needs producers >= 1, draws >= 1 and low <= high");
+      rules.pythonName(countVariable, "count_variable");
+    }
+  }
 
   /** How the instances of two lines are paired in an order check. */
   enum Pairing {

@@ -37,6 +37,7 @@ public final class ConfigLoader {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .registerSubtypes(CheckSpec.types().toArray(Class<?>[]::new))
           .build();
 
   /** Reads every {@code .yaml} and {@code .yml} file of a folder, in name order. */
@@ -138,11 +139,11 @@ public final class ConfigLoader {
     } else if (e instanceof InvalidTypeIdException badKind) {
       message =
           badKind.getTypeId() == null
-              ? "missing field 'kind'; the kinds are: " + String.join(", ", CheckSpec.KINDS)
+              ? "missing field 'kind'; the kinds are: " + String.join(", ", CheckSpec.kinds())
               : "unknown check kind '"
                   + badKind.getTypeId()
                   + "'; the kinds are: "
-                  + String.join(", ", CheckSpec.KINDS);
+                  + String.join(", ", CheckSpec.kinds());
       field = field.isEmpty() ? "kind" : field + ".kind";
     } else if (e instanceof InvalidFormatException badValue) {
       message =

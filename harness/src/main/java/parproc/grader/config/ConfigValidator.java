@@ -68,11 +68,14 @@ final class ConfigValidator {
         }
       }
     }
-    java.util.regex.Matcher placeholders = Pattern.compile("\\{([^}]*)}").matcher(input.stdin());
-    while (placeholders.find()) {
-      if (!fields.contains(placeholders.group(1))) {
-        near("stdin:", "input.stdin", "'{" + placeholders.group(1) + "}' names no input field");
+    try {
+      for (TextTemplate.Placeholder placeholder : TextTemplate.parse(input.stdin()).placeholders()) {
+        if (placeholder.kind() != TextTemplate.Kind.EACH || !fields.contains(placeholder.name())) {
+          near("stdin:", "input.stdin", "'" + placeholder.source() + "' names no input field");
+        }
       }
+    } catch (IllegalArgumentException e) {
+      near("stdin:", "input.stdin", e.getMessage());
     }
     for (String requirement : input.require()) {
       expression(requirement, "input.require", requirement);
@@ -142,50 +145,65 @@ final class ConfigValidator {
       if (check.description() == null || check.description().isBlank()) {
         near(where, field + ".description", "a check needs a description a student can read");
       }
-      if (check instanceof CheckSpec.Pids pids) {
-        pids.lines().forEach(l -> requireLine(l, where, field + ".lines"));
-      } else if (check instanceof CheckSpec.SharedLock lock) {
-        lock.lines().forEach(l -> requireLine(l, where, field + ".lines"));
-      } else if (check instanceof CheckSpec.Order order) {
-        requireLine(order.first(), where, field + ".first");
-        requireLine(order.then(), where, field + ".then");
-        if (order.pairing() == CheckSpec.Pairing.SUCCESSIVE && !order.first().equals(order.then())) {
-          near(where, field + ".pairing",
-              "'successive' compares a line with itself: first and then must be equal");
-        }
-      } else if (check instanceof CheckSpec.Received received) {
-        requireLine(received.line(), where, field + ".line");
-        config.line(received.line()).ifPresent(line -> receivedValue(received, line, where, field));
-      } else if (check instanceof CheckSpec.Number number) {
-        requireCapture(number.line(), number.capture(), where, field);
-        expression(number.equals(), field + ".equals", where);
-      } else if (check instanceof CheckSpec.QueueResult result) {
-        requireCapture(result.line(), result.capture(), where, field);
-        if (result.producers() < 1) {
-          near(where, field + ".producers", "at least one child must put a value");
-        }
-      } else if (check instanceof CheckSpec.PlausibleSum sum) {
-        requireCapture(sum.line(), sum.capture(), where, field);
-        if (sum.producers() < 1 || sum.draws() < 1 || sum.low() > sum.high()) {
-          near(where, field, "needs producers >= 1, draws >= 1 and low <= high");
-        }
+      check.validate(new KindRules(where, field));
+    }
+  }
+
+  /** The rules a check kind validates its parameters with, reporting at that check. */
+  private final class KindRules implements CheckSpec.Rules {
+    private final String where;
+    private final String field;
+
+    KindRules(String where, String field) {
+      this.where = where;
+      this.field = field;
+    }
+
+    private String at(String below) {
+      return below.isEmpty() ? field : field + "." + below;
+    }
+
+    @Override
+    public void line(String id, String below) {
+      requireLine(id, where, at(below));
+    }
+
+    @Override
+    public void capture(String line, String capture, String below) {
+      requireCapture(line, capture, where, field);
+    }
+
+    @Override
+    public void expression(String source, String below) {
+      ConfigValidator.this.expression(source, at(below), where);
+    }
+
+    @Override
+    public void value(String template, String lineId, String below) {
+      config.line(lineId).ifPresent(line -> receivedValue(template, line, where, at(below)));
+    }
+
+    @Override
+    public void require(boolean holds, String below, String message) {
+      if (!holds) {
+        near(where, at(below), message);
       }
     }
   }
 
-  private void receivedValue(CheckSpec.Received received, LineSpec line, String where, String field) {
+  private void receivedValue(String value, LineSpec line, String where, String field) {
     try {
-      for (TextTemplate.Placeholder p : TextTemplate.parse(received.value()).placeholders()) {
+      for (TextTemplate.Placeholder p : TextTemplate.parse(value).placeholders()) {
         boolean known =
             p.kind() == TextTemplate.Kind.EACH && line.each().containsKey(p.name())
                 || p.kind() == TextTemplate.Kind.INPUT && fields.contains(p.name());
         if (!known) {
-          near(where, field + ".value", "'{" + p.name() + "}' is neither an 'each' list of line '"
+          near(where, field, "'{" + p.name() + "}' is neither an 'each' list of line '"
               + line.id() + "' nor an input field");
         }
       }
     } catch (IllegalArgumentException e) {
-      near(where, field + ".value", e.getMessage());
+      near(where, field, e.getMessage());
     }
   }
 

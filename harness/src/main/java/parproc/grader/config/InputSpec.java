@@ -23,12 +23,8 @@ public record InputSpec(
     cases = cases == null ? List.of() : cases.stream().map(LinkedHashMap::new).toList();
   }
 
-  /** The stdin for the given field values. */
+  /** The stdin for the given field values; a placeholder naming no value stays as written. */
   public String render(Map<String, String> values) {
-    String text = stdin;
-    for (Map.Entry<String, String> value : values.entrySet()) {
-      text = text.replace("{" + value.getKey() + "}", value.getValue());
-    }
-    return text;
+    return TextTemplate.parse(stdin).fill(values, Map.of(), TextTemplate.Placeholder::source);
   }
 }

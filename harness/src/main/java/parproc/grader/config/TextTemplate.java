@@ -2,6 +2,8 @@ package parproc.grader.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A line template such as {@code "Hi {input.name} from process {pid}"}, split into literal text
@@ -20,7 +22,19 @@ public record TextTemplate(String source, List<Segment> segments) {
   public record Literal(String text) implements Segment {}
 
   /** A placeholder and what it stands for. */
-  public record Placeholder(Kind kind, String name) implements Segment {}
+  public record Placeholder(Kind kind, String name) implements Segment {
+
+    /** The placeholder as a template writes it, e.g. {@code {number:sum}}. */
+    public String source() {
+      return "{" + switch (kind) {
+        case PID -> "pid";
+        case NUMBER -> "number:" + name;
+        case TEXT -> "text:" + name;
+        case INPUT -> "input." + name;
+        case EACH -> name;
+      } + "}";
+    }
+  }
 
   /** What a placeholder stands for. */
   public enum Kind {
@@ -98,6 +112,36 @@ public record TextTemplate(String source, List<Segment> segments) {
         .filter(Placeholder.class::isInstance)
         .map(Placeholder.class::cast)
         .toList();
+  }
+
+  /**
+   * The template with each placeholder replaced by its value: the one place where templates are
+   * filled, for stdin, messages and expected values alike.
+   *
+   * @param value the text standing for a placeholder; {@link Placeholder#source()} keeps it as written
+   */
+  public String fill(Function<Placeholder, String> value) {
+    StringBuilder text = new StringBuilder();
+    for (Segment segment : segments) {
+      if (segment instanceof Literal literal) {
+        text.append(literal.text());
+      } else if (segment instanceof Placeholder placeholder) {
+        text.append(value.apply(placeholder));
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * The template with the values it can be given in place: {@code each} values by name, input
+   * fields by name; any other placeholder as {@code otherwise} gives it.
+   */
+  public String fill(Map<String, String> each, Map<String, String> input, Function<Placeholder, String> otherwise) {
+    return fill(p -> switch (p.kind()) {
+      case EACH -> each.containsKey(p.name()) ? each.get(p.name()) : otherwise.apply(p);
+      case INPUT -> input.containsKey(p.name()) ? input.get(p.name()) : otherwise.apply(p);
+      default -> otherwise.apply(p);
+    });
   }
 
   /** True if the template captures a pid. */

@@ -4,40 +4,45 @@ import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentest4j.AssertionFailedError;
+import parproc.grader.grading.Grading;
 import parproc.grader.histogram.CheckResult;
 import parproc.grader.score.ExerciseResult;
 import parproc.grader.score.ExerciseStatus;
 
 /**
- * Grading as JUnit tests: a container per exercise, a test per check. The CLI runs this class
- * through the JUnit Platform Launcher; an IDE or Surefire can run it too, given the
- * configuration parameters of {@link GradingRequest} (for example
- * {@code -Dparproc.submission=reference-solutions}).
+ * Grading as JUnit tests: a container per exercise, a test per check, over the results of the
+ * grading core. Surefire ({@code mvn -Pgrade test}), an IDE or the JUnit Console Launcher runs
+ * it, given the configuration parameters read by {@link GradingResolver} (for example
+ * {@code -Dparproc.submission=reference-solutions}). The grade itself never comes from these
+ * tests: they only show the core's results.
  */
-@ExtendWith(GradingSessionResolver.class)
+@ExtendWith(GradingResolver.class)
 public class GradeSubmission {
 
   @TestFactory
   @DisplayName("grade")
-  Stream<DynamicNode> exercises(GradingSession session, TestReporter reporter) {
-    reporter.publishEntry(ResultJson.SESSION, ResultJson.write(new ResultJson.SessionFacts(
-        session.request().submission().toString(), session.pythonVersion(), session.seed(), session.problems())));
-    return session.planned().stream().map(planned -> dynamicContainer(
+  Stream<DynamicNode> exercises(Grading grading) {
+    Stream<DynamicNode> exercises = grading.exercises().stream().map(planned -> dynamicContainer(
         planned.id() + " — " + planned.title(),
-        Stream.of(planned).flatMap(p -> checks(p, reporter))));
+        Stream.of(planned).flatMap(p -> checks(p.result().join()))));
+    // Problems of the grading as a whole are known once every exercise is: a last test shows them.
+    Stream<DynamicNode> problems = Stream.of(grading).flatMap(g -> {
+      List<String> found = g.report().join().problems();
+      return found.isEmpty() ? Stream.empty()
+          : Stream.of(dynamicTest("grading", () -> {
+            throw new NotGradedException(String.join("\n", found));
+          }));
+    });
+    return Stream.concat(exercises, problems);
   }
 
-  private static Stream<DynamicNode> checks(GradingSession.Planned planned, TestReporter reporter) {
-    ExerciseResult result = await(planned);
-    reporter.publishEntry(ResultJson.EXERCISE, ResultJson.write(result));
+  private static Stream<DynamicNode> checks(ExerciseResult result) {
     if (result.checks().isEmpty()) {
       return Stream.of(dynamicTest(result.status() == ExerciseStatus.CONFIG_ERROR ? "grading-config" : "harness",
           () -> {
@@ -46,16 +51,6 @@ public class GradeSubmission {
     }
     return result.checks().stream().map(check -> dynamicTest(
         check.id() + " (" + check.points() + " pts)", () -> verify(result, check)));
-  }
-
-  private static ExerciseResult await(GradingSession.Planned planned) {
-    try {
-      return planned.result().join();
-    } catch (CompletionException | java.util.concurrent.CancellationException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      return ExerciseResult.of(planned.id(), planned.title(), ExerciseStatus.HARNESS_ERROR, null, 0, 0, 0,
-          "harness error: " + cause, List.of(), null);
-    }
   }
 
   private static void verify(ExerciseResult exercise, CheckResult check) {

@@ -1,8 +1,8 @@
 package parproc.grader.platform;
 
 /**
- * Thrown by the test that stands for an exercise the grading could not judge (its config is
- * broken, or the harness failed): the reason is already in the exercise's result.
+ * Thrown by the test that stands for what the grading could not judge (an exercise whose config is
+ * broken, a harness failure, a problem of the whole grading): the reason is already in the grade.
  */
 final class NotGradedException extends RuntimeException {
 

@@ -26,10 +26,10 @@ public record ExerciseRecording(
   }
 
   public List<RawRun> graded() {
-    return runs.stream().filter(r -> "graded".equals(r.purpose())).toList();
+    return runs.stream().filter(r -> r.purpose() == RunPurpose.GRADED).toList();
   }
 
   public List<RawRun> shrinking() {
-    return runs.stream().filter(r -> "shrink".equals(r.purpose())).toList();
+    return runs.stream().filter(r -> r.purpose() == RunPurpose.SHRINK).toList();
   }
 }

@@ -151,9 +151,9 @@ public final class ProcessRunner implements AutoCloseable {
       process.waitFor(5, TimeUnit.SECONDS);
       int exitCode = timedOut || process.isAlive() ? -1 : process.exitValue();
       TraceFile traceFile = readTrace(trace);
-      return new RawRun(spec.exercise(), spec.index(), spec.purpose(), spec.input(), spec.stdin(),
-          spec.seed(), process.pid(), exitCode, timedOut, spec.timeout().toMillis(), duration, stdout.bytes(), stdout.truncated(),
-          stderr.bytes(), stderr.truncated(), traceFile.lines(), traceFile.truncated(), null);
+      return RawRun.builder(spec).ended(process.pid(), exitCode, timedOut, duration)
+          .stdout(stdout.bytes(), stdout.truncated()).stderr(stderr.bytes(), stderr.truncated())
+          .trace(traceFile.lines(), traceFile.truncated()).build();
     } finally {
       if (!swept) {
         ProcessReaper.killAll(process.pid(), started, trace);
@@ -216,8 +216,7 @@ public final class ProcessRunner implements AutoCloseable {
   }
 
   private static RawRun failed(RunSpec spec, String reason) {
-    return new RawRun(spec.exercise(), spec.index(), spec.purpose(), spec.input(), spec.stdin(), spec.seed(),
-        0, -1, false, spec.timeout().toMillis(), 0, new byte[0], false, new byte[0], false, List.of(), false, reason);
+    return RawRun.builder(spec).harnessError(reason).build();
   }
 
   /** Stops the runs still going (the JVM is exiting, say on Ctrl-C) and removes their files. */

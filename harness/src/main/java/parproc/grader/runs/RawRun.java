@@ -8,8 +8,7 @@ import java.util.Map;
  * Everything one run of a program left behind, exactly as captured: the recording unit. Every
  * report is computed from these, so a saved grading can be re-rendered without running Python.
  *
- * @param purpose "graded" for the exercise's runs, "shrink" for runs that look for a smaller
- *     failing input
+ * @param purpose why the run was made: graded, or looking for a smaller failing input
  * @param pid the process id of the graded process (the parent)
  * @param exitCode the parent's exit status; -1 when it was killed at the time limit
  * @param timeoutMillis the time limit the run had
@@ -19,7 +18,7 @@ import java.util.Map;
 public record RawRun(
     String exercise,
     int index,
-    String purpose,
+    RunPurpose purpose,
     Map<String, String> input,
     String stdin,
     long seed,
@@ -50,5 +49,105 @@ public record RawRun(
 
   public String stderrText() {
     return new String(stderr, StandardCharsets.UTF_8);
+  }
+
+  /** A builder for a run of {@code exercise}; unset fields are empty, pid 0 and exit status -1. */
+  public static Builder builder(String exercise, int index, RunPurpose purpose) {
+    return new Builder(exercise, index, purpose);
+  }
+
+  /** A builder for a run of {@code spec}: its exercise, index, purpose, input, seed and time limit. */
+  public static Builder builder(RunSpec spec) {
+    return builder(spec.exercise(), spec.index(), spec.purpose()).input(spec.input(), spec.stdin())
+        .seed(spec.seed()).timeoutMillis(spec.timeout().toMillis());
+  }
+
+  /** A builder holding this run, to change some of it. */
+  public Builder toBuilder() {
+    return builder(exercise, index, purpose).input(input, stdin).seed(seed).timeoutMillis(timeoutMillis)
+        .ended(pid, exitCode, timedOut, durationMillis)
+        .stdout(stdout, stdoutTruncated).stderr(stderr, stderrTruncated).trace(trace, traceTruncated)
+        .harnessError(harnessError);
+  }
+
+  /** Collects a run's parts by name. */
+  public static final class Builder {
+    private final String exercise;
+    private final int index;
+    private final RunPurpose purpose;
+    private Map<String, String> input;
+    private String stdin;
+    private long seed;
+    private long pid;
+    private int exitCode = -1;
+    private boolean timedOut;
+    private long timeoutMillis;
+    private long durationMillis;
+    private byte[] stdout;
+    private boolean stdoutTruncated;
+    private byte[] stderr;
+    private boolean stderrTruncated;
+    private List<String> trace;
+    private boolean traceTruncated;
+    private String harnessError;
+
+    private Builder(String exercise, int index, RunPurpose purpose) {
+      this.exercise = exercise;
+      this.index = index;
+      this.purpose = purpose;
+    }
+
+    /** The generated input's values and the stdin made of them. */
+    public Builder input(Map<String, String> input, String stdin) {
+      this.input = input;
+      this.stdin = stdin;
+      return this;
+    }
+
+    public Builder seed(long seed) { this.seed = seed; return this; }
+
+    /** The time limit the run had. */
+    public Builder timeoutMillis(long timeoutMillis) { this.timeoutMillis = timeoutMillis; return this; }
+
+    /**
+     * How the run ended: the parent's pid and exit status (-1 when killed), whether the time
+     * limit was reached, and how long it lasted.
+     */
+    public Builder ended(long pid, int exitCode, boolean timedOut, long durationMillis) {
+      this.pid = pid;
+      this.exitCode = exitCode;
+      this.timedOut = timedOut;
+      this.durationMillis = durationMillis;
+      return this;
+    }
+
+    /** What the run wrote to stdout, and whether more was cut off. */
+    public Builder stdout(byte[] stdout, boolean truncated) {
+      this.stdout = stdout;
+      this.stdoutTruncated = truncated;
+      return this;
+    }
+
+    /** What the run wrote to stderr, and whether more was cut off. */
+    public Builder stderr(byte[] stderr, boolean truncated) {
+      this.stderr = stderr;
+      this.stderrTruncated = truncated;
+      return this;
+    }
+
+    /** The probe's trace records, and whether more were cut off. */
+    public Builder trace(List<String> trace, boolean truncated) {
+      this.trace = trace;
+      this.traceTruncated = truncated;
+      return this;
+    }
+
+    /** Why the harness could not run the program at all. */
+    public Builder harnessError(String harnessError) { this.harnessError = harnessError; return this; }
+
+    public RawRun build() {
+      return new RawRun(exercise, index, purpose, input, stdin, seed, pid, exitCode, timedOut, timeoutMillis,
+          durationMillis, stdout, stdoutTruncated, stderr, stderrTruncated, trace, traceTruncated, harnessError);
+    }
   }
 }

@@ -18,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Recording {
 
-  /** What the whole grading was: its seed, its submission, its interpreter. */
+  /**
+   * What the whole grading was: its seed, its submission, its interpreter, and the format of
+   * the recording, which changes whenever a recorded field changes meaning.
+   */
   public record Session(String format, String submission, String python, long seed, String created) {
     public static final String FORMAT = "parproc-recording/1";
   }
@@ -57,8 +60,17 @@ public final class Recording {
     }
   }
 
+  /**
+   * The grading's facts; a recording made in another format than this grader's is refused,
+   * naming both formats, since its runs could be misread.
+   */
   public Session readSession() throws HarnessException {
-    return read(folder.resolve("session.json"), Session.class);
+    Session session = read(folder.resolve("session.json"), Session.class);
+    if (!Session.FORMAT.equals(session.format())) {
+      throw new HarnessException("the recording " + folder + " was made by format "
+          + (session.format() == null ? "(none named)" : session.format()) + ", this grader reads " + Session.FORMAT);
+    }
+    return session;
   }
 
   /** Every exercise recorded, by name order. */

@@ -14,7 +14,7 @@ import java.util.Map;
 public record RunSpec(
     String exercise,
     int index,
-    String purpose,
+    RunPurpose purpose,
     Path submission,
     Path file,
     String entry,

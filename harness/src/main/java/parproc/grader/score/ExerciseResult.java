@@ -28,14 +28,51 @@ public record ExerciseResult(
     checks = List.copyOf(checks);
   }
 
-  public static ExerciseResult of(String id, String title, ExerciseStatus status, String file, int maxScore,
-      int runs, long seed, String message, List<CheckResult> checks, String smallestFailingInput) {
-    // A harness error leaves the checks it could judge: the student keeps those points, and the
-    // grading is reported as incomplete.
-    boolean judged = status == ExerciseStatus.GRADED || status == ExerciseStatus.HARNESS_ERROR;
-    int score = judged ? checks.stream().mapToInt(CheckResult::score).sum() : 0;
-    return new ExerciseResult(id, title, status, file, score, maxScore, runs, seed, message, checks,
-        smallestFailingInput);
+  /**
+   * What was judged of an exercise's runs.
+   *
+   * @param file the file graded, relative to the submission
+   * @param runs how many runs were judged
+   * @param smallestFailingInput the smallest input found that still fails, or null
+   */
+  public record Judged(String file, int runs, List<CheckResult> checks, String smallestFailingInput) {}
+
+  /** An exercise run and judged: its score is its checks' points. */
+  public static ExerciseResult graded(String id, String title, int maxScore, long seed, Judged judged, String note) {
+    return judged(id, title, ExerciseStatus.GRADED, maxScore, seed, judged, note);
+  }
+
+  /**
+   * An exercise whose runs the harness could not all judge: the student keeps the points of
+   * the checks it could judge, and the grading is reported as incomplete.
+   */
+  public static ExerciseResult harnessError(String id, String title, int maxScore, long seed, Judged judged,
+      String message) {
+    return judged(id, title, ExerciseStatus.HARNESS_ERROR, maxScore, seed, judged, message);
+  }
+
+  /** An exercise the harness could not grade at all. */
+  public static ExerciseResult harnessError(String id, String title, int maxScore, String message) {
+    return new ExerciseResult(id, title, ExerciseStatus.HARNESS_ERROR, null, 0, maxScore, 0, 0, message, List.of(),
+        null);
+  }
+
+  /** An exercise the submission lacks, or cannot compile: no points, and each check says why. */
+  public static ExerciseResult notRun(String id, String title, int maxScore, long seed, String message,
+      List<CheckResult> checks) {
+    return new ExerciseResult(id, title, ExerciseStatus.NOT_RUN, null, 0, maxScore, 0, seed, message, checks, null);
+  }
+
+  /** An exercise whose grading-config is broken; {@code message} locates each problem. */
+  public static ExerciseResult configError(String id, String message) {
+    return new ExerciseResult(id, id, ExerciseStatus.CONFIG_ERROR, null, 0, 0, 0, 0, message, List.of(), null);
+  }
+
+  private static ExerciseResult judged(String id, String title, ExerciseStatus status, int maxScore, long seed,
+      Judged judged, String message) {
+    int score = judged.checks().stream().mapToInt(CheckResult::score).sum();
+    return new ExerciseResult(id, title, status, judged.file(), score, maxScore, judged.runs(), seed, message,
+        judged.checks(), judged.smallestFailingInput());
   }
 
   public boolean fullMarks() {

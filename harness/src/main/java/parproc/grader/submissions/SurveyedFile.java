@@ -13,7 +13,6 @@ public record SurveyedFile(
     String file,
     List<Definition> functions,
     List<Definition> calls,
-    boolean mainGuard,
     List<String> python2Names,
     CompileError error) {
 

@@ -1,16 +1,11 @@
 package parproc.grader.verdicts;
 
 /**
- * How a check came out in one run, ranked by severity so that verdicts combine to the worst.
- * A run the harness could not observe well enough is UNJUDGED, never FAIL: a correct program
- * must never lose a point to the grader's blind spot.
+ * How a check came out in one run. A run the harness could not observe well enough is
+ * UNJUDGED, never FAIL: a correct program must never lose a point to the grader's blind spot.
  */
 public enum Status {
   PASS,
   UNJUDGED,
-  FAIL;
-
-  public Status combine(Status other) {
-    return compareTo(other) >= 0 ? this : other;
-  }
+  FAIL
 }

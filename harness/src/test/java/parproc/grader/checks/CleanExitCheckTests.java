@@ -54,10 +54,9 @@ class CleanExitCheckTests {
   void aChildThatNeverReachedItsTargetIsNamedWithTheSpawnHint() {
     ScriptedRun run = ScriptedRun.root(100).startedOnly(100, 101, "sayHi4").returned();
     RawRun raw = run.build("manyGreetings4");
-    RawRun withStderr = new RawRun(raw.exercise(), 0, "graded", raw.input(), raw.stdin(), 1, raw.pid(), 0, false,
-        40_000, 10, raw.stdout(), false,
+    RawRun withStderr = raw.toBuilder().ended(raw.pid(), 0, false, 10).stderr(
         "Traceback (most recent call last):\nFileNotFoundError: [Errno 2] No such file or directory\n  in SemLock._rebuild\n"
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8), false, raw.trace(), false, null);
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8), false).build();
 
     Verdict verdict = verdict("manyGreetings4", "finishes-cleanly", withStderr);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import parproc.grader.grading.GradingRequest;
 import parproc.grader.histogram.CheckResult;
 import parproc.grader.score.ExerciseResult;
 import parproc.grader.score.GradeReport;
@@ -14,9 +15,9 @@ import parproc.grader.testing.ShippedConfig;
 class RecordedRunsTests {
 
   private static ExerciseResult replay(String recording, String exercise) {
-    GradeReport report = GradingLauncher.grade(new GradingRequest(ShippedConfig.home(),
-        ShippedConfig.home().resolve("grading-config"), List.of(exercise), null, "python3", null, 0, true, null,
-        ShippedConfig.home().resolve("harness/src/test/resources/recordings").resolve(recording), null));
+    GradeReport report = Grading.grade(GradingRequest.builder().submission(ShippedConfig.home())
+        .config(ShippedConfig.home().resolve("grading-config")).exercises(List.of(exercise))
+        .replay(ShippedConfig.home().resolve("harness/src/test/resources/recordings").resolve(recording)).build());
     return report.exercises().get(0);
   }
 

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parproc.grader.grading.GradingRequest;
 import parproc.grader.reports.JsonReport;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.RawRun;
 import parproc.grader.runs.Recording;
 import parproc.grader.score.GradeReport;
+import parproc.grader.testing.Grading;
 import parproc.grader.testing.ShippedConfig;
 
 /** Recording apart from reporting: saved runs give the same report again, and seeds reproduce inputs. */
@@ -22,8 +24,8 @@ class RecordingTests {
   Path folder;
 
   private static GradingRequest request(Path submission, long seed, Path record, Path replay) {
-    return new GradingRequest(submission, ShippedConfig.home().resolve("grading-config"),
-        List.of("manyGreetings2", "addTwoPar"), 7, "python3", seed, 0, true, record, replay, null);
+    return GradingRequest.builder().submission(submission).config(ShippedConfig.home().resolve("grading-config"))
+        .exercises(List.of("manyGreetings2", "addTwoPar")).runs(7).seed(seed).record(record).replay(replay).build();
   }
 
   @Test
@@ -31,8 +33,8 @@ class RecordingTests {
     Path submission = ShippedConfig.home().resolve("reference-solutions");
     Path saved = folder.resolve("saved");
 
-    GradeReport live = GradingLauncher.grade(request(submission, 99, saved, null));
-    GradeReport replayed = GradingLauncher.grade(request(submission, 0, null, saved));
+    GradeReport live = Grading.grade(request(submission, 99, saved, null));
+    GradeReport replayed = Grading.grade(request(submission, 0, null, saved));
 
     assertThat(Files.list(saved).map(p -> p.getFileName().toString()).sorted().toList())
         .containsExactly("addTwoPar.json", "manyGreetings2.json", "session.json");
@@ -42,9 +44,9 @@ class RecordingTests {
   @Test
   void theSameSeedGivesTheSameInputsAndAnotherSeedOthers() throws Exception {
     Path submission = ShippedConfig.home().resolve("reference-solutions");
-    GradingLauncher.grade(request(submission, 5, folder.resolve("a"), null));
-    GradingLauncher.grade(request(submission, 5, folder.resolve("b"), null));
-    GradingLauncher.grade(request(submission, 6, folder.resolve("c"), null));
+    Grading.grade(request(submission, 5, folder.resolve("a"), null));
+    Grading.grade(request(submission, 5, folder.resolve("b"), null));
+    Grading.grade(request(submission, 6, folder.resolve("c"), null));
 
     List<Map<String, String>> a = inputs(folder.resolve("a"));
     assertThat(inputs(folder.resolve("b"))).isEqualTo(a);
@@ -52,6 +54,22 @@ class RecordingTests {
     // The hand-picked cases come first, whatever the seed.
     assertThat(a.get(0)).containsEntry("a", "3").containsEntry("b", "4");
     assertThat(a.get(7)).containsEntry("name", "Jimmy").containsEntry("count", "3");
+  }
+
+  @Test
+  void aRecordingOfAnotherFormatIsRefusedNamingBothFormats() throws Exception {
+    Path recordings = ShippedConfig.home().resolve("harness/src/test/resources/recordings/garbled-but-correct");
+    Path old = folder.resolve("old");
+    Files.createDirectories(old);
+    Files.copy(recordings.resolve("manyGreetings3.json"), old.resolve("manyGreetings3.json"));
+    Files.writeString(old.resolve("session.json"), Files.readString(recordings.resolve("session.json"))
+        .replace("parproc-recording/1", "parproc-recording/0"));
+
+    GradeReport replayed = Grading.grade(request(ShippedConfig.home(), 0, null, old));
+
+    assertThat(replayed.exercises()).isEmpty();
+    assertThat(replayed.problems()).containsExactly("the recording " + old
+        + " was made by format parproc-recording/0, this grader reads parproc-recording/1");
   }
 
   private static List<Map<String, String>> inputs(Path recording) throws Exception {

@@ -18,7 +18,6 @@ import parproc.grader.histogram.Expectation;
 import parproc.grader.histogram.Failure;
 import parproc.grader.histogram.OutcomeCount;
 import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.ExerciseStatus;
 import parproc.grader.score.GradeReport;
 import parproc.grader.verdicts.Evidence;
 import tools.jackson.databind.JsonNode;
@@ -87,8 +86,8 @@ class PlatformFormatsTests {
     CheckResult check = new CheckResult("lines", "desc", 1, false, 1, 1, 0,
         List.of(new OutcomeCount(hostile, 1, Expectation.FORBIDDEN)),
         new Failure(1, "no input", hostile + "\nsecond line", new Evidence(List.of(), List.of(), "lines"), hostile), null);
-    GradeReport report = new GradeReport("work", "3.11", 1, List.of(ExerciseResult.of("procEx", "t",
-        ExerciseStatus.GRADED, "p.py", 1, 1, 1, null, List.of(check), null)), List.of());
+    GradeReport report = new GradeReport("work", "3.11", 1, List.of(ExerciseResult.graded("procEx", "t", 1, 1,
+        new ExerciseResult.Judged("p.py", 1, List.of(check), null), null)), List.of());
 
     Element failure = elements(xml(JunitReport.render(report)).getDocumentElement(), "failure").get(0);
 
@@ -98,8 +97,8 @@ class PlatformFormatsTests {
 
   @Test
   void junitMakesAGradingTheGraderCouldNotDoAnError() throws Exception {
-    GradeReport report = new GradeReport("work", "3.11", 1, List.of(ExerciseResult.of("procEx", "procEx",
-        ExerciseStatus.CONFIG_ERROR, null, 0, 0, 0, "grading-config/procEx.yaml, line 3: bad", List.of(), null)),
+    GradeReport report = new GradeReport("work", "3.11", 1, List.of(ExerciseResult.configError("procEx",
+        "grading-config/procEx.yaml, line 3: bad")),
         List.of("grading-config/x.yaml, line 1: not valid YAML"));
 
     Element root = xml(JunitReport.render(report)).getDocumentElement();
@@ -139,8 +138,8 @@ class PlatformFormatsTests {
 
   @Test
   void prairieLearnCallsAGradingWithNothingToRunNotGradable() {
-    GradeReport report = new GradeReport("work", "3.11", 1, List.of(ExerciseResult.of("procEx", "procEx",
-        ExerciseStatus.NOT_RUN, null, 10, 0, 0, "procEx.py, line 3: invalid syntax", List.of(), null)), List.of());
+    GradeReport report = new GradeReport("work", "3.11", 1, List.of(ExerciseResult.notRun("procEx", "procEx", 10, 0,
+        "procEx.py, line 3: invalid syntax", List.of())), List.of());
 
     JsonNode root = JSON.readTree(PrairieLearnReport.render(report, CheckVisibility.ALL_VISIBLE));
 

@@ -13,7 +13,6 @@ import parproc.grader.histogram.Expectation;
 import parproc.grader.histogram.Failure;
 import parproc.grader.histogram.OutcomeCount;
 import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.ExerciseStatus;
 import parproc.grader.score.GradeReport;
 import parproc.grader.testing.ShippedConfig;
 import parproc.grader.verdicts.Evidence;
@@ -41,14 +40,14 @@ class ReportGoldenTests {
         0, List.of(new OutcomeCount("in order", 7, Expectation.ACCEPTABLE),
             new OutcomeCount("unusual order", 1, Expectation.INTERESTING)), null,
         "run 3: \"Ok\" came before \"Waiting\": allowed, only less likely.");
-    ExerciseResult graded = ExerciseResult.of("procEx", "Making a process", ExerciseStatus.GRADED, "procEx.py", 4, 8,
-        42, null, List.of(clean, pids), null);
-    ExerciseResult sendName = ExerciseResult.of("sendName", "Sending a name", ExerciseStatus.GRADED, "sendName.py", 0, 8,
-        43, null, List.of(usual), null);
-    ExerciseResult missing = ExerciseResult.of("procEx2", "Making multiple processes", ExerciseStatus.NOT_RUN, null, 10, 0,
-        44, "no file in work defines procEx2(): define def procEx2(): at the top level of procEx2.py in that folder.",
+    ExerciseResult graded = ExerciseResult.graded("procEx", "Making a process", 4, 42,
+        new ExerciseResult.Judged("procEx.py", 8, List.of(clean, pids), null), null);
+    ExerciseResult sendName = ExerciseResult.graded("sendName", "Sending a name", 0, 43,
+        new ExerciseResult.Judged("sendName.py", 8, List.of(usual), null), null);
+    ExerciseResult missing = ExerciseResult.notRun("procEx2", "Making multiple processes", 10, 44,
+        "no file in work defines procEx2(): define def procEx2(): at the top level of procEx2.py in that folder.",
         List.of(new CheckResult("greetings", "The parent greets once.", 10, false, 0, 0, 0, List.of(), null,
-            "not run: not defined")), null);
+            "not run: not defined")));
     return new GradeReport("work", "3.11.7", 12345, List.of(graded, sendName, missing), List.of());
   }
 

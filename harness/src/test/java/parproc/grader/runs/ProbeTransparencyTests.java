@@ -35,7 +35,7 @@ class ProbeTransparencyTests {
           List<String> bare = lines(bareText);
           RawRun probed;
           try (ProcessRunner runner = new ProcessRunner(python, probe)) {
-            probed = runner.run(new RunSpec(exercise, 0, "graded", folder, folder.resolve(exercise + ".py"), exercise,
+            probed = runner.run(new RunSpec(exercise, 0, RunPurpose.GRADED, folder, folder.resolve(exercise + ".py"), exercise,
                 Map.of(), stdin, 11, Duration.ofSeconds(60), 1.0, true, 10));
           }
           List<String> perProcess = new parproc.grader.observations.Observer(List.of()).observe(probed)

@@ -32,14 +32,14 @@ class ProcessRunnerTests {
 
   private RawRun run(String source, String stdin, double seconds) throws IOException {
     Files.writeString(folder.resolve("prog.py"), source);
-    return runner.run(new RunSpec("x", 0, "graded", folder, folder.resolve("prog.py"), "entry", Map.of(), stdin, 3,
+    return runner.run(new RunSpec("x", 0, RunPurpose.GRADED, folder, folder.resolve("prog.py"), "entry", Map.of(), stdin, 3,
         Duration.ofMillis((long) (seconds * 1000)), 1.0, false, 0));
   }
 
   @Test
   void theEnvironmentIsSetOnPurposeNotInherited() {
     Map<String, String> env = ProcessRunner.environment(
-        new RunSpec("x", 0, "graded", folder, folder.resolve("p.py"), "f", Map.of(), "", 3, Duration.ofSeconds(1), 1.0,
+        new RunSpec("x", 0, RunPurpose.GRADED, folder, folder.resolve("p.py"), "f", Map.of(), "", 3, Duration.ofSeconds(1), 1.0,
             true, 2),
         folder, folder.resolve("trace.jsonl"));
 

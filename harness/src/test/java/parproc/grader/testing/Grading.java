@@ -5,19 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import parproc.grader.histogram.CheckResult;
-import parproc.grader.platform.GradingLauncher;
-import parproc.grader.platform.GradingRequest;
+import parproc.grader.grading.Grader;
+import parproc.grader.grading.GradingRequest;
 import parproc.grader.score.ExerciseResult;
 import parproc.grader.score.GradeReport;
 
-/** Grades folders and single files the way the CLI does, through the JUnit Platform Launcher. */
+/** Grades folders and single files the way the CLI does, through the grading core. */
 public final class Grading {
 
   private Grading() {}
 
   public static GradeReport grade(Path submission, List<String> exercises, Integer runs, long seed, Double timeout) {
-    return GradingLauncher.grade(new GradingRequest(submission, ShippedConfig.home().resolve("grading-config"),
-        exercises, runs, "python3", seed, 0, true, null, null, timeout));
+    return grade(GradingRequest.builder().submission(submission).config(ShippedConfig.home().resolve("grading-config"))
+        .exercises(exercises).runs(runs).seed(seed).timeoutSeconds(timeout).build());
+  }
+
+  /** Grades one request with a grader of its own, one run slot per core, as the CLI does. */
+  public static GradeReport grade(GradingRequest request) {
+    try (Grader grader = Grader.open(0)) {
+      return grader.grade(request);
+    }
   }
 
   /** Grades one file alone, in a folder of its own (keeping its name), for one exercise. */

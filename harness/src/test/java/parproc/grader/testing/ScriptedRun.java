@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import parproc.grader.runs.RawRun;
+import parproc.grader.runs.RunPurpose;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -195,8 +196,9 @@ public final class ScriptedRun {
   }
 
   public RawRun build(String exercise) {
-    return new RawRun(exercise, 0, "graded", input, stdin, 1, root, exitCode, timedOut, 40_000, 100,
-        stdout.toString().getBytes(StandardCharsets.UTF_8), false,
-        stderr.toString().getBytes(StandardCharsets.UTF_8), false, trace, false, null);
+    return RawRun.builder(exercise, 0, RunPurpose.GRADED).input(input, stdin).seed(1).timeoutMillis(40_000)
+        .ended(root, exitCode, timedOut, 100)
+        .stdout(stdout.toString().getBytes(StandardCharsets.UTF_8), false)
+        .stderr(stderr.toString().getBytes(StandardCharsets.UTF_8), false).trace(trace, false).build();
   }
 }

@@ -1,4 +1,4 @@
-package parproc.grader.platform;
+package parproc.grader.grading;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,9 +7,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import parproc.grader.checks.Check;
 import parproc.grader.config.ExerciseConfig;
@@ -23,9 +23,9 @@ import parproc.grader.inputs.Shrinker;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.ProcessRunner;
 import parproc.grader.runs.RawRun;
+import parproc.grader.runs.RunPurpose;
 import parproc.grader.runs.RunSpec;
 import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.ExerciseStatus;
 import parproc.grader.submissions.Submission;
 import parproc.grader.submissions.SurveyedFile;
 
@@ -49,16 +49,30 @@ final class ExerciseGrader {
     this.judge = new Judge(config);
   }
 
-  /** Where and how runs are made. */
-  record Runner(Submission submission, ProcessRunner processes, ExecutorService pool, boolean races,
-      Double timeoutSeconds) {}
+  /**
+   * Where and how runs are made.
+   *
+   * @param slots the grader's shared run slots: every run is one task there
+   * @param finished told of each run as it ends
+   */
+  record Runner(Submission submission, ProcessRunner processes, Executor slots, boolean races,
+      Double timeoutSeconds, RunFinished finished) {}
 
-  /** Runs the exercise and records everything it ran. */
-  ExerciseRecording record(Runner runner, long gradingSeed, Integer runsOverride) throws InterruptedException {
+  /** Told of each run as it ends. */
+  interface RunFinished {
+    void run(String exercise, int index);
+  }
+
+  /**
+   * Runs the exercise and records everything it ran. No thread waits on a run: each step
+   * follows the runs it needs, in the runner's slots.
+   */
+  CompletableFuture<ExerciseRecording> record(Runner runner, long gradingSeed, Integer runsOverride) {
     long seed = Seeds.derive(gradingSeed, config.exercise());
     Submission.Location location = runner.submission().locate(config.exercise(), config.file());
     if (location instanceof Submission.Location.Missing missing) {
-      return new ExerciseRecording(config.exercise(), null, missing.reason(), missing.message(), seed, null, List.of());
+      return CompletableFuture.completedFuture(
+          new ExerciseRecording(config.exercise(), null, missing.reason(), missing.message(), seed, null, List.of()));
     }
     Submission.Location.Found found = (Submission.Location.Found) location;
     Path file = found.file();
@@ -66,14 +80,21 @@ final class ExerciseGrader {
     List<RunInput> inputs = config.inputSpec()
         .map(spec -> new InputGenerator(spec).inputs(runs, seed))
         .orElse(Collections.nCopies(runs, RunInput.none()));
-    List<RunSpec> specs = new ArrayList<>();
+    List<CompletableFuture<RawRun>> graded = new ArrayList<>();
     for (int index = 0; index < runs; index++) {
-      specs.add(spec(runner, file, "graded", index, inputs.get(index), Seeds.derive(seed, index)));
+      graded.add(run(runner, spec(runner, file, RunPurpose.GRADED, index, inputs.get(index), Seeds.derive(seed, index))));
     }
-    List<RawRun> recorded = new ArrayList<>(runAll(runner, specs));
-    recorded.addAll(shrink(runner, file, seed, recorded));
     String relative = runner.submission().folder().relativize(file).toString();
-    return new ExerciseRecording(config.exercise(), relative, null, null, seed, note(found.survey()), recorded);
+    String note = note(found.survey());
+    return CompletableFuture.allOf(graded.toArray(CompletableFuture[]::new))
+        .thenCompose(done -> {
+          List<RawRun> recorded = graded.stream().map(CompletableFuture::join).toList();
+          return shrink(runner, file, seed, recorded).thenApply(shrunk -> {
+            List<RawRun> all = new ArrayList<>(recorded);
+            all.addAll(shrunk);
+            return new ExerciseRecording(config.exercise(), relative, null, null, seed, note, all);
+          });
+        });
   }
 
   /** Tells the student about module-level calls the grader skipped, and Python 2 names. */
@@ -92,7 +113,7 @@ final class ExerciseGrader {
     return notes.isEmpty() ? null : String.join(" ", notes);
   }
 
-  private RunSpec spec(Runner runner, Path file, String purpose, int index, RunInput input, long seed) {
+  private RunSpec spec(Runner runner, Path file, RunPurpose purpose, int index, RunInput input, long seed) {
     int children = config.children().resolve(input.values()).orElse(0);
     return new RunSpec(config.exercise(), index, purpose, runner.submission().folder(), file, config.exercise(),
         input.values(), input.stdin(), seed, Duration.ofMillis(Math.round(
@@ -100,58 +121,67 @@ final class ExerciseGrader {
         config.sleepScale(), runner.races(), Math.max(0, children));
   }
 
-  private static List<RawRun> runAll(Runner runner, List<RunSpec> specs) throws InterruptedException {
-    List<Future<RawRun>> futures = new ArrayList<>();
-    for (RunSpec spec : specs) {
-      futures.add(runner.pool().submit(() -> runner.processes().run(spec)));
-    }
-    List<RawRun> runs = new ArrayList<>();
-    for (Future<RawRun> future : futures) {
-      try {
-        runs.add(future.get());
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("a run failed inside the harness", e.getCause());
-      }
-    }
-    return runs;
+  private static CompletableFuture<RawRun> run(Runner runner, RunSpec spec) {
+    return CompletableFuture.supplyAsync(() -> {
+      RawRun run = runner.processes().run(spec);
+      runner.finished().run(spec.exercise(), spec.index());
+      return run;
+    }, runner.slots());
   }
 
   /**
    * When a run with generated input failed, tries smaller inputs, one at a time, keeping each
    * that still fails one of the same checks, until none does or the budget is spent.
    */
-  private List<RawRun> shrink(Runner runner, Path file, long seed, List<RawRun> graded) throws InterruptedException {
+  private CompletableFuture<List<RawRun>> shrink(Runner runner, Path file, long seed, List<RawRun> graded) {
     if (config.inputSpec().isEmpty()) {
-      return List.of();
+      return CompletableFuture.completedFuture(List.of());
     }
     Judge.JudgedRun failing = graded.stream().map(judge::judge).filter(Judge.JudgedRun::failsAny).findFirst().orElse(null);
     if (failing == null) {
-      return List.of();
+      return CompletableFuture.completedFuture(List.of());
     }
-    Set<String> failed = failedChecks(failing);
     InputGenerator generator = new InputGenerator(config.inputSpec().get());
-    Shrinker shrinker = new Shrinker(generator);
-    RunInput current = generator.input(failing.run().input(), "failing");
-    List<RawRun> made = new ArrayList<>();
-    boolean progress = true;
-    while (progress && made.size() < SHRINK_BUDGET) {
-      progress = false;
-      for (RunInput candidate : shrinker.candidates(current)) {
-        if (made.size() >= SHRINK_BUDGET) {
-          break;
-        }
-        int index = graded.size() + made.size();
-        RawRun run = runAll(runner, List.of(spec(runner, file, "shrink", index, candidate, Seeds.derive(seed, index)))).get(0);
-        made.add(run);
-        Judge.JudgedRun judged = judge.judge(run);
-        if (failed.stream().anyMatch(judged::fails)) {
-          current = candidate;
-          progress = true;
-          break;
-        }
-      }
+    Shrinking shrinking = new Shrinking(runner, file, seed, graded.size(), failedChecks(failing), new Shrinker(generator));
+    RunInput start = generator.input(failing.run().input(), "failing");
+    return shrinking.from(start, shrinking.shrinker.candidates(start).iterator());
+  }
+
+  /** The search for a smaller failing input, one run after the other. */
+  private final class Shrinking {
+    private final Runner runner;
+    private final Path file;
+    private final long seed;
+    private final int firstIndex;
+    private final Set<String> failed;
+    private final Shrinker shrinker;
+    private final List<RawRun> made = new ArrayList<>();
+
+    Shrinking(Runner runner, Path file, long seed, int firstIndex, Set<String> failed, Shrinker shrinker) {
+      this.runner = runner;
+      this.file = file;
+      this.seed = seed;
+      this.firstIndex = firstIndex;
+      this.failed = failed;
+      this.shrinker = shrinker;
     }
-    return made;
+
+    /** Tries the next candidate smaller than {@code current}; a candidate that fails becomes current. */
+    CompletableFuture<List<RawRun>> from(RunInput current, Iterator<RunInput> candidates) {
+      if (made.size() >= SHRINK_BUDGET || !candidates.hasNext()) {
+        return CompletableFuture.completedFuture(List.copyOf(made));
+      }
+      RunInput candidate = candidates.next();
+      int index = firstIndex + made.size();
+      return run(runner, spec(runner, file, RunPurpose.SHRINK, index, candidate, Seeds.derive(seed, index)))
+          .thenCompose(run -> {
+            made.add(run);
+            Judge.JudgedRun judged = judge.judge(run);
+            return failed.stream().anyMatch(judged::fails)
+                ? from(candidate, shrinker.candidates(candidate).iterator())
+                : from(current, candidates);
+          });
+    }
   }
 
   private static Set<String> failedChecks(Judge.JudgedRun run) {
@@ -172,8 +202,8 @@ final class ExerciseGrader {
           .map(check -> new CheckResult(check.id(), check.description(), check.points(), false, 0, 0, 0,
               List.of(), null, "not run: " + recording.notRunReason()))
           .toList();
-      return ExerciseResult.of(config.exercise(), config.title(), ExerciseStatus.NOT_RUN, null,
-          config.maxPoints(), 0, recording.seed(), recording.notRunMessage(), notRun, null);
+      return ExerciseResult.notRun(config.exercise(), config.title(), config.maxPoints(), recording.seed(),
+          recording.notRunMessage(), notRun);
     }
     List<Judge.JudgedRun> judged = recording.graded().stream().map(judge::judge).toList();
     List<CheckResult> results = new ArrayList<>();
@@ -185,12 +215,15 @@ final class ExerciseGrader {
       }
       results.add(Tally.of(check.id(), check.description(), check.points(), verdicts));
     }
+    ExerciseResult.Judged found = new ExerciseResult.Judged(recording.file(), judged.size(), results,
+        smallestFailing(recording, judged));
     String harnessError = judged.stream().map(Judge.JudgedRun::harnessError)
         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    ExerciseStatus status = harnessError == null ? ExerciseStatus.GRADED : ExerciseStatus.HARNESS_ERROR;
-    return ExerciseResult.of(config.exercise(), config.title(), status, recording.file(), config.maxPoints(),
-        judged.size(), recording.seed(), harnessError == null ? recording.note() : "harness error: " + harnessError,
-        results, smallestFailing(recording, judged));
+    return harnessError == null
+        ? ExerciseResult.graded(config.exercise(), config.title(), config.maxPoints(), recording.seed(), found,
+            recording.note())
+        : ExerciseResult.harnessError(config.exercise(), config.title(), config.maxPoints(), recording.seed(), found,
+            "harness error: " + harnessError);
   }
 
   private String smallestFailing(ExerciseRecording recording, List<Judge.JudgedRun> judged) {

@@ -1,4 +1,4 @@
-package parproc.grader.platform;
+package parproc.grader.grading;
 
 import java.util.LinkedHashMap;
 import java.util.List;

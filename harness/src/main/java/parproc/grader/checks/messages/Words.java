@@ -1,18 +1,21 @@
-package parproc.grader.checks;
+package parproc.grader.checks.messages;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Small helpers that keep messages to students uniform. */
-final class Text {
+/** Small pieces of wording that keep the messages to students uniform. */
+public final class Words {
 
-  private Text() {}
+  /** The most problems a message lists; the rest are counted. */
+  static final int MOST = 12;
 
-  static String quote(String text) {
+  private Words() {}
+
+  public static String quote(String text) {
     return "\"" + text + "\"";
   }
 
-  static String times(int count) {
+  public static String times(int count) {
     return switch (count) {
       case 0 -> "0 times";
       case 1 -> "once";
@@ -21,12 +24,12 @@ final class Text {
     };
   }
 
-  static String plural(int count, String singular, String plural) {
+  public static String plural(int count, String singular, String plural) {
     return count + " " + (count == 1 ? singular : plural);
   }
 
   /** Indented lines, at most {@code limit} of them, the rest summarised. */
-  static String indented(List<String> lines, int limit) {
+  public static String indented(List<String> lines, int limit) {
     List<String> shown = lines.size() > limit ? lines.subList(0, limit) : lines;
     String text = shown.stream().map(line -> "  " + line).collect(Collectors.joining("\n"));
     if (lines.size() > limit) {
@@ -35,16 +38,10 @@ final class Text {
     return text;
   }
 
-  /** A message whose observation is a list of problems, one per line. */
-  static String message(String expected, List<String> problems, String tryThis) {
-    if (problems.size() == 1) {
-      return message(expected, problems.get(0), tryThis);
-    }
-    return message(expected, ":\n" + bullets(problems), tryThis);
+  /** An observation made of problems: the one problem as it is, or several as bullets. */
+  public static String problems(List<String> problems) {
+    return problems.size() == 1 ? problems.get(0) : ":\n" + bullets(problems);
   }
-
-  /** The most problems a message lists; the rest are counted. */
-  static final int MOST = 12;
 
   static String bullets(List<String> items) {
     List<String> shown = items.size() > MOST ? items.subList(0, MOST) : items;
@@ -53,7 +50,7 @@ final class Text {
   }
 
   /** A message in the harness's form: expected, then what was seen, then what to try. */
-  static String message(String expected, String observed, String tryThis) {
+  public static String message(String expected, String observed, String tryThis) {
     StringBuilder text = new StringBuilder("Expected ").append(expected).append(",\n");
     text.append(observed.startsWith(":") ? "but" : "but ").append(observed);
     if (tryThis != null && !tryThis.isBlank()) {

@@ -1,0 +1,126 @@
+package parproc.grader.checks.messages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lines printed are not the expected ones: some missing, some too often, some not expected,
+ * some printed by the wrong process.
+ *
+ * @param lines every expected line with how often it was seen
+ * @param unexpected printed lines that are no expected line, in the order printed
+ * @param wrongWriter expected lines printed by the wrong process, in the order printed
+ */
+public record LinesDiffer(List<Expected> lines, List<Unexpected> unexpected, List<WrongWriter> wrongWriter)
+    implements Failure {
+
+  /** The most expected lines the message lists. */
+  private static final int MOST = 12;
+
+  public LinesDiffer {
+    lines = List.copyOf(lines);
+    unexpected = List.copyOf(unexpected);
+    wrongWriter = List.copyOf(wrongWriter);
+  }
+
+  /**
+   * An expected line, as described to students, with how often it was wanted and seen.
+   *
+   * @param by who prints it, e.g. "the parent", "a child"
+   */
+  public record Expected(String text, int wanted, int seen, String by) {
+    /** The line as the list of expected lines shows it. */
+    public String listed() {
+      return text + "  (" + Words.times(wanted) + ", by " + by + ")";
+    }
+  }
+
+  /**
+   * A printed line that is not expected.
+   *
+   * @param nearest for a line with unexpected values: the expected line sharing its first value,
+   *     or null
+   * @param name the first value's name, when the line matched a template with unexpected values
+   * @param value the first value as printed, likewise
+   */
+  public record Unexpected(String text, String nearest, String name, String value) {
+    public static Unexpected noLine(String text) {
+      return new Unexpected(text, null, null, null);
+    }
+
+    String describe() {
+      String why;
+      if (name == null) {
+        why = " (not an expected line)";
+      } else if (nearest != null) {
+        why = " (expected " + Words.quote(nearest) + ")";
+      } else {
+        why = " (" + name + " " + value + " is not one of the expected values)";
+      }
+      return Words.quote(text) + why;
+    }
+  }
+
+  /**
+   * An expected line printed by another process than the one that should print it.
+   *
+   * @param byParent the parent printed it
+   * @param by who should have printed it
+   */
+  public record WrongWriter(String text, boolean byParent, String by) {}
+
+  /** True when every line came out as expected. */
+  public boolean none() {
+    return unexpected.isEmpty() && wrongWriter.isEmpty()
+        && lines.stream().allMatch(line -> line.seen() == line.wanted());
+  }
+
+  private List<Expected> missing() {
+    return lines.stream().filter(line -> line.seen() < line.wanted()).toList();
+  }
+
+  private List<Expected> tooOften() {
+    return lines.stream().filter(line -> line.seen() > line.wanted()).toList();
+  }
+
+  @Override
+  public String outcome() {
+    List<String> parts = new ArrayList<>();
+    count(parts, missing().size(), " missing");
+    count(parts, tooOften().size(), " too often");
+    count(parts, unexpected.size(), " unexpected");
+    count(parts, wrongWriter.size(), " by the wrong process");
+    return String.join(", ", parts);
+  }
+
+  private static void count(List<String> parts, int count, String what) {
+    if (count > 0) {
+      parts.add(count + what);
+    }
+  }
+
+  @Override
+  public String expected() {
+    return "these lines, in any order:\n" + Words.indented(lines.stream().map(Expected::listed).toList(), MOST);
+  }
+
+  @Override
+  public String observed() {
+    List<String> problems = new ArrayList<>();
+    missing().forEach(line -> problems.add("missing: " + Words.quote(line.text())
+        + (line.wanted() == 1 ? "" : " (printed " + line.seen() + " of " + line.wanted() + " times)")));
+    tooOften().forEach(line -> problems.add("too often: " + Words.quote(line.text()) + " (printed "
+        + Words.times(line.seen()) + ", expected " + Words.times(line.wanted()) + ")"));
+    unexpected.forEach(line -> problems.add("not expected: " + line.describe()));
+    wrongWriter.forEach(line -> problems.add(Words.quote(line.text()) + " was printed by "
+        + (line.byParent() ? "the parent" : "a child process") + ", not by " + line.by()));
+    return Words.problems(problems);
+  }
+
+  @Override
+  public String tryThis() {
+    return !wrongWriter.isEmpty()
+        ? "each child prints its own line in the function it runs (its target); the parent only starts it."
+        : "compare your output with the expected lines above, word for word.";
+  }
+}

@@ -1,0 +1,36 @@
+package parproc.grader.checks.messages;
+
+import java.util.List;
+
+/**
+ * The parent printed another number than the sum of what it took from the queue.
+ *
+ * @param took the values the parent took
+ * @param sum their sum
+ * @param shown the number printed
+ */
+public record NotWhatWasTaken(int producers, List<String> took, String sum, String shown)
+    implements QueueResultFailure {
+
+  public NotWhatWasTaken {
+    took = List.copyOf(took);
+  }
+
+  @Override
+  public String outcome() {
+    return "printed value not from the queue";
+  }
+
+  @Override
+  public String observed() {
+    return "the parent took " + QueueResultFailure.and(took) + (took.size() > 1 ? " (sum " + sum + ")" : "")
+        + " from the queue but printed " + shown;
+  }
+
+  @Override
+  public String tryThis() {
+    return took.size() < producers
+        ? "call q.get() once for each child that puts a value, and add what you get."
+        : "print exactly what the queue gave you (added up, if there are several values).";
+  }
+}

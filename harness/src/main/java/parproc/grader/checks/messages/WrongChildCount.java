@@ -1,0 +1,39 @@
+package parproc.grader.checks.messages;
+
+/**
+ * The program started another number of children than the exercise asks, or ran targets with
+ * run() instead of start().
+ *
+ * @param countFromStdin the number of children is read from stdin
+ */
+public record WrongChildCount(int wanted, int started, int directRuns, boolean countFromStdin)
+    implements Failure {
+
+  @Override
+  public String outcome() {
+    return directRuns > 0 ? "run() instead of start()" : Words.plural(started, "child", "children");
+  }
+
+  @Override
+  public String expected() {
+    return Words.plural(wanted, "child process", "child processes") + " started with start()";
+  }
+
+  @Override
+  public String observed() {
+    String observed = "the program started " + Words.plural(started, "child process", "child processes");
+    if (directRuns > 0) {
+      observed += " and called run() " + Words.times(directRuns)
+          + ", which runs the target inside the parent instead of in a new process";
+    }
+    return observed;
+  }
+
+  @Override
+  public String tryThis() {
+    return directRuns > 0
+        ? "call start() on each Process object, not run()."
+        : "create and start() exactly " + Words.plural(wanted, "Process", "Processes")
+            + (countFromStdin ? " (the number read from stdin)" : "") + ", and start each one only once.";
+  }
+}

@@ -1,0 +1,145 @@
+package parproc.grader.grading;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import parproc.grader.runs.HarnessException;
+import parproc.grader.runs.ProbeFiles;
+import parproc.grader.runs.ProcessRunner;
+import parproc.grader.runs.PythonInterpreter;
+import parproc.grader.score.GradeReport;
+
+/**
+ * The grading core: grades submissions with a fixed number of run slots that every grading
+ * shares. Create one per process (the CLI grades one submission with it, a class grading grades
+ * every student's), call {@link #grade} or {@link #start} from any number of threads at once,
+ * and close it at the end, which stops whatever still runs.
+ *
+ * <p>A run slot is one thread that runs one Python program at a time: the slots bound how many
+ * programs run at once, whatever the number of gradings. Runs are queued in the order they are
+ * planned, so a grading started earlier tends to finish earlier. No thread of the grader waits
+ * for a run; the threads that call {@code grade} wait for their own grade.
+ */
+public final class Grader implements AutoCloseable {
+
+  private final int slots;
+  private final ExecutorService pool;
+  private final Map<String, Python> pythons = new HashMap<>();
+  private final Set<GradingRun> active = ConcurrentHashMap.newKeySet();
+  private ProbeFiles probe;
+  private volatile boolean closed;
+
+  /** A resolved interpreter and the runner of its processes. */
+  record Python(PythonInterpreter interpreter, ProcessRunner processes) {}
+
+  private Grader(int slots) {
+    this.slots = slots;
+    this.pool = Executors.newFixedThreadPool(slots, slotThreads());
+  }
+
+  /**
+   * A grader with {@code slots} run slots, or one per core when {@code slots} is 0: the one
+   * place that default lives.
+   */
+  public static Grader open(int slots) {
+    if (slots < 0) {
+      throw new IllegalArgumentException("the number of run slots cannot be negative: " + slots);
+    }
+    return new Grader(slots == 0 ? Runtime.getRuntime().availableProcessors() : slots);
+  }
+
+  /** How many programs run at once. */
+  public int slots() {
+    return slots;
+  }
+
+  /** Grades one submission, waiting for its grade. */
+  public GradeReport grade(GradingRequest request) {
+    return grade(request, GradingListener.NONE);
+  }
+
+  /** Grades one submission, telling {@code listener} how it goes, and waits for its grade. */
+  public GradeReport grade(GradingRequest request, GradingListener listener) {
+    return start(request, listener).report().join();
+  }
+
+  /**
+   * Starts grading one submission and returns with its plan, once grading-config is read, Python
+   * resolved (once per command) and the submission surveyed (one short Python process); the runs
+   * go on in the slots. A reason the grading cannot start at all (no Python 3, an unreadable
+   * recording) is a grade with no exercise and that reason among its problems.
+   */
+  public Grading start(GradingRequest request, GradingListener listener) {
+    if (closed) {
+      throw new IllegalStateException("this grader is closed");
+    }
+    GradingRun run = new GradingRun(this, request, listener);
+    active.add(run);
+    run.report().whenComplete((report, error) -> active.remove(run));
+    run.begin();
+    return run.grading();
+  }
+
+  /**
+   * The interpreter a Python command names, resolved once per command for the grader's life
+   * (each resolution starts Python).
+   */
+  public PythonInterpreter python(String command) throws HarnessException {
+    return resolve(command).interpreter();
+  }
+
+  synchronized Python resolve(String command) throws HarnessException {
+    if (closed) {
+      throw new HarnessException("the grader is closed");
+    }
+    Python python = pythons.get(command);
+    if (python == null) {
+      if (probe == null) {
+        probe = ProbeFiles.extract();
+      }
+      PythonInterpreter interpreter = PythonInterpreter.resolve(command);
+      python = new Python(interpreter, new ProcessRunner(interpreter, probe));
+      pythons.put(command, python);
+    }
+    return python;
+  }
+
+  synchronized ProbeFiles probe() {
+    return probe;
+  }
+
+  ExecutorService pool() {
+    return pool;
+  }
+
+  /**
+   * Stops the grader: no run starts any more, running programs are killed, and every grading
+   * still under way completes with its unfinished exercises as harness errors.
+   */
+  @Override
+  public void close() {
+    synchronized (this) {
+      closed = true;
+    }
+    // The gradings end first, so that no run cut short here is judged as if it had ended.
+    active.forEach(GradingRun::abandon);
+    pool.shutdownNow();
+    synchronized (this) {
+      pythons.values().forEach(python -> python.processes().close());
+    }
+  }
+
+  private static ThreadFactory slotThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "parproc-slot-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,37 @@
+package parproc.grader.grading;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import parproc.grader.score.GradeReport;
+
+/**
+ * A grading under way, as {@link Grader#start} returns it: the exercises it plans, each with a
+ * future of its result, and the future of the whole grade. Neither kind of future ever
+ * completes exceptionally.
+ */
+public final class Grading {
+
+  private final GradingRequest request;
+  private final List<PlannedExercise> exercises;
+  private final CompletableFuture<GradeReport> report;
+
+  Grading(GradingRequest request, List<PlannedExercise> exercises, CompletableFuture<GradeReport> report) {
+    this.request = request;
+    this.exercises = List.copyOf(exercises);
+    this.report = report;
+  }
+
+  public GradingRequest request() {
+    return request;
+  }
+
+  /** The exercises graded, in report order. */
+  public List<PlannedExercise> exercises() {
+    return exercises;
+  }
+
+  /** The grade, once every exercise has its result. */
+  public CompletableFuture<GradeReport> report() {
+    return report;
+  }
+}

@@ -1,0 +1,205 @@
+package parproc.grader.grading;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What to grade and how: one submission, the grading-config to grade it by, and the options of
+ * the grading. Built only by {@link #builder()}, which holds every default and checks every
+ * value, so the CLI, the JUnit adapter and the class grading all grade alike.
+ */
+public final class GradingRequest {
+
+  /** The Python command used when none is named. */
+  public static final String DEFAULT_PYTHON = "python3";
+
+  private final Path submission;
+  private final Path config;
+  private final List<String> exercises;
+  private final Integer runs;
+  private final String python;
+  private final Long seed;
+  private final boolean races;
+  private final Path record;
+  private final Path replay;
+  private final Double timeoutSeconds;
+
+  private GradingRequest(Builder builder, Path home) {
+    this.submission = builder.submission != null ? builder.submission : home.resolve("exercises");
+    this.config = builder.config != null ? builder.config : home.resolve("grading-config");
+    this.exercises = List.copyOf(builder.exercises);
+    this.runs = builder.runs;
+    this.python = builder.python != null ? builder.python : DEFAULT_PYTHON;
+    this.seed = builder.seed;
+    this.races = builder.races;
+    this.record = builder.record;
+    this.replay = builder.replay;
+    this.timeoutSeconds = builder.timeoutSeconds;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this request's values, to change some of them. */
+  public Builder toBuilder() {
+    Builder builder = new Builder().submission(submission).config(config).exercises(exercises).runs(runs)
+        .python(python).seed(seed).races(races).record(record).replay(replay).timeoutSeconds(timeoutSeconds);
+    return builder;
+  }
+
+  /** The folder of .py files graded; by default {@code exercises/} of the project. */
+  public Path submission() {
+    return submission;
+  }
+
+  /** The grading-config folder; by default {@code grading-config/} of the project. */
+  public Path config() {
+    return config;
+  }
+
+  /** The exercises to grade, in order; empty for every exercise of grading-config. */
+  public List<String> exercises() {
+    return exercises;
+  }
+
+  /** Runs per exercise, overriding grading-config; empty to keep its counts. */
+  public Optional<Integer> runs() {
+    return Optional.ofNullable(runs);
+  }
+
+  /** The Python command that runs the programs. */
+  public String python() {
+    return python;
+  }
+
+  /** The grading's seed; empty for a fresh one. */
+  public Optional<Long> seed() {
+    return Optional.ofNullable(seed);
+  }
+
+  /** Whether the probe exposes races (pauses after writes, a start barrier); true by default. */
+  public boolean races() {
+    return races;
+  }
+
+  /** A folder to save the raw runs to. */
+  public Optional<Path> record() {
+    return Optional.ofNullable(record);
+  }
+
+  /** A folder of saved runs graded instead of running Python. */
+  public Optional<Path> replay() {
+    return Optional.ofNullable(replay);
+  }
+
+  /** The time limit of every run, overriding grading-config; empty to keep it. */
+  public Optional<Double> timeoutSeconds() {
+    return Optional.ofNullable(timeoutSeconds);
+  }
+
+  @Override
+  public String toString() {
+    return "GradingRequest[submission=" + submission + ", config=" + config + ", exercises=" + exercises
+        + ", runs=" + runs + ", python=" + python + ", seed=" + seed + ", races=" + races + ", record=" + record
+        + ", replay=" + replay + ", timeoutSeconds=" + timeoutSeconds + "]";
+  }
+
+  /** The fields of a request, as named in a {@link InvalidRequestException}. */
+  public enum Field {
+    SUBMISSION, CONFIG, EXERCISES, RUNS, PYTHON, SEED, RACES, RECORD, REPLAY, TIMEOUT
+  }
+
+  /** Collects a request's values; {@link #build()} fills in the defaults and checks them all. */
+  public static final class Builder {
+
+    private Path home;
+    private Path submission;
+    private Path config;
+    private final List<String> exercises = new ArrayList<>();
+    private Integer runs;
+    private String python;
+    private Long seed;
+    private boolean races = true;
+    private Path record;
+    private Path replay;
+    private Double timeoutSeconds;
+
+    private Builder() {}
+
+    /**
+     * The project folder the default submission and grading-config are found in; by default
+     * the system property {@code parproc.home} (set by the {@code grade} launcher), else the
+     * working directory.
+     */
+    public Builder home(Path home) { this.home = home; return this; }
+
+    public Builder submission(Path submission) { this.submission = submission; return this; }
+
+    public Builder config(Path config) { this.config = config; return this; }
+
+    /** Replaces the exercises to grade; none means every exercise. */
+    public Builder exercises(List<String> exercises) {
+      this.exercises.clear();
+      if (exercises != null) {
+        this.exercises.addAll(exercises);
+      }
+      return this;
+    }
+
+    public Builder exercise(String exercise) { this.exercises.add(exercise); return this; }
+
+    public Builder runs(Integer runs) { this.runs = runs; return this; }
+
+    public Builder python(String python) { this.python = python; return this; }
+
+    public Builder seed(Long seed) { this.seed = seed; return this; }
+
+    public Builder races(boolean races) { this.races = races; return this; }
+
+    public Builder record(Path record) { this.record = record; return this; }
+
+    public Builder replay(Path replay) { this.replay = replay; return this; }
+
+    public Builder timeoutSeconds(Double timeoutSeconds) { this.timeoutSeconds = timeoutSeconds; return this; }
+
+    /**
+     * The request, with defaults filled in; a value that cannot be graded with is an
+     * {@link InvalidRequestException} naming its field.
+     */
+    public GradingRequest build() {
+      if (runs != null && runs < 1) {
+        throw InvalidRequestException.value(Field.RUNS, "must be at least 1");
+      }
+      if (timeoutSeconds != null && !(timeoutSeconds > 0 && Double.isFinite(timeoutSeconds))) {
+        throw InvalidRequestException.value(Field.TIMEOUT, "must be more than 0 seconds");
+      }
+      if (python != null && python.isBlank()) {
+        throw InvalidRequestException.value(Field.PYTHON, "cannot be empty");
+      }
+      if (exercises.stream().anyMatch(id -> id == null || id.isBlank())) {
+        throw InvalidRequestException.value(Field.EXERCISES, "cannot name an empty exercise");
+      }
+      GradingRequest request = new GradingRequest(this, home != null ? home : defaultHome());
+      if (!Files.isDirectory(request.config)) {
+        throw InvalidRequestException.folder(Field.CONFIG,
+            "no grading-config folder at " + request.config.toAbsolutePath());
+      }
+      if (replay == null && !Files.isDirectory(request.submission)) {
+        throw InvalidRequestException.folder(Field.SUBMISSION, "no such folder: " + request.submission);
+      }
+      if (replay != null && !Files.isDirectory(replay)) {
+        throw InvalidRequestException.folder(Field.REPLAY, "no recording at " + replay);
+      }
+      return request;
+    }
+
+    private static Path defaultHome() {
+      String home = System.getProperty("parproc.home");
+      return home == null || home.isBlank() ? Path.of("") : Path.of(home);
+    }
+  }
+}

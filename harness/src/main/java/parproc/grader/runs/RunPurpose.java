@@ -1,0 +1,34 @@
+package parproc.grader.runs;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Why a run was made; recorded as {@code "graded"} or {@code "shrink"}. */
+public enum RunPurpose {
+  /** One of the exercise's runs, judged for its score. */
+  GRADED("graded"),
+  /** A run looking for a smaller failing input; it never changes the score. */
+  SHRINK("shrink");
+
+  private final String recorded;
+
+  RunPurpose(String recorded) {
+    this.recorded = recorded;
+  }
+
+  @JsonValue
+  public String recorded() {
+    return recorded;
+  }
+
+  /** The purpose a recording names; an unknown name is a recording this grader cannot read. */
+  @JsonCreator
+  public static RunPurpose of(String recorded) {
+    for (RunPurpose purpose : values()) {
+      if (purpose.recorded.equals(recorded)) {
+        return purpose;
+      }
+    }
+    throw new IllegalArgumentException("unknown run purpose '" + recorded + "' (known: graded, shrink)");
+  }
+}
