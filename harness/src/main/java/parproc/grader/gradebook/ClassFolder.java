@@ -55,7 +55,7 @@ public final class ClassFolder {
       if (Files.isSymbolicLink(path)) {
         problems.add(path + ": a symbolic link, not followed");
       } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-        students.add(new Student(fileName, path, metadata.getOrDefault(fileName, List.of()), null));
+        students.add(new Student(fileName, programs(path), metadata.getOrDefault(fileName, List.of()), null));
       } else if (fileName.toLowerCase().endsWith(".zip") && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
         String name = fileName.substring(0, fileName.length() - 4);
         if (names.contains(name)) {
@@ -67,7 +67,7 @@ public final class ClassFolder {
           ZipUnpacker.Unpacked unpacked = ZipUnpacker.unpack(path, target);
           String note = unpacked.skipped().isEmpty() ? null
               : "left out of " + fileName + ": " + String.join(", ", unpacked.skipped());
-          students.add(new Student(name, unpacked.folder(), metadata.getOrDefault(name, List.of()), note));
+          students.add(new Student(name, programs(unpacked.folder()), metadata.getOrDefault(name, List.of()), note));
         } catch (IOException e) {
           students.add(new Student(name, null, metadata.getOrDefault(name, List.of()),
               "cannot unpack " + fileName + ": " + e.getMessage()));
@@ -75,5 +75,31 @@ public final class ClassFolder {
       }
     }
     return new Listing(students, problems, gradescope);
+  }
+
+  /**
+   * The folder of a submission that holds its programs: the shallowest one with a {@code .py}
+   * file (a zip often wraps the files in a folder), the submission itself when it has none.
+   */
+  static Path programs(Path submission) throws IOException {
+    List<Path> level = List.of(submission);
+    while (!level.isEmpty()) {
+      List<Path> next = new ArrayList<>();
+      for (Path folder : level) {
+        List<Path> entries;
+        try (Stream<Path> listing = Files.list(folder)) {
+          entries = listing.sorted().toList();
+        }
+        if (entries.stream().anyMatch(e -> e.getFileName().toString().endsWith(".py")
+            && Files.isRegularFile(e, LinkOption.NOFOLLOW_LINKS))) {
+          return folder;
+        }
+        entries.stream().filter(e -> Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)
+            && !e.getFileName().toString().startsWith(".") && !e.getFileName().toString().equals("__MACOSX"))
+            .forEach(next::add);
+      }
+      level = next;
+    }
+    return submission;
   }
 }

@@ -33,7 +33,8 @@ class ClassFolderTests {
     ClassFolder.Listing listing = ClassFolder.list(dir, temp.resolve("unpacked"));
 
     assertThat(listing.students()).extracting(Student::name).containsExactly("alice", "bob");
-    assertThat(listing.students().get(0).folder()).isEqualTo(temp.resolve("unpacked/alice"));
+    // The zip wraps the programs in a folder: the shallowest folder with a .py file is graded.
+    assertThat(listing.students().get(0).folder()).isEqualTo(temp.resolve("unpacked/alice/work"));
     assertThat(temp.resolve("unpacked/alice/work/procEx.py")).hasContent("def procEx(): pass");
     assertThat(listing.students().get(1).folder()).isEqualTo(dir.resolve("bob"));
     assertThat(listing.problems()).isEmpty();
