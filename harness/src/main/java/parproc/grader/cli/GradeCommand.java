@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import parproc.grader.config.ConfigLoader;
+import parproc.grader.gradebook.ClassGrading;
 import parproc.grader.grading.Grader;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
-import parproc.grader.config.ConfigLoader;
 import parproc.grader.reports.CheckVisibility;
 import parproc.grader.reports.ClassroomReport;
 import parproc.grader.reports.GradescopeReport;
@@ -104,6 +105,24 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--replay", paramLabel = "DIR", description = "Grade the runs saved in DIR instead of running Python.")
   Path replay;
 
+  @Option(names = "--class", paramLabel = "DIR",
+      description = "Grade a class: each subfolder (or .zip) of DIR is one student's submission; --output names a folder.")
+  Path classFolder;
+
+  @Option(names = "--student-timeout", paramLabel = "SECONDS",
+      description = "In class mode, the wall-time limit of one student's grading (default: none).")
+  Double studentTimeout;
+
+  @Option(names = "--resume", description = "In class mode, keep the students whose results in --output still match their inputs.")
+  boolean resume;
+
+  @Option(names = "--shard", paramLabel = "K/N", description = "In class mode, grade only the K-th of N slices of the class.")
+  String shard;
+
+  @Option(names = "--merge", paramLabel = "GRADES", arity = "1..*",
+      description = "Merge the --output folders of class shards into the folder --output names.")
+  List<Path> merge;
+
   GradeCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
@@ -111,15 +130,26 @@ final class GradeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (merge != null) {
+      return new ClassMode(out, err).merge(merge, output);
+    }
+    if (classFolder != null && submission != null) {
+      return cannot("give either a submission DIR or --class DIR, not both");
+    }
     GradingRequest request;
     try {
-      request = GradingRequest.builder().submission(submission).config(config).exercises(exercises).runs(runs)
+      request = GradingRequest.builder().submission(classFolder != null ? classFolder : submission).config(config)
+          .exercises(exercises).runs(runs)
           .python(python).seed(seed).races(!plain).record(record).replay(replay).timeoutSeconds(timeout).build();
     } catch (InvalidRequestException e) {
       return cannot(e.describe(GradeCommand::option));
     }
     if (jobs < 0) {
       return cannot("--jobs cannot be negative");
+    }
+    if (classFolder != null) {
+      return new ClassMode(out, err).grade(classFolder, output, request, seed, jobs, shard, studentTimeout, resume,
+          GradeCommand.class.getAnnotation(Command.class).version()[0], extraReport(request));
     }
     GradeReport report;
     try (Grader grader = Grader.open(jobs)) {
@@ -161,6 +191,20 @@ final class GradeCommand implements Callable<Integer> {
       return ExitCode.CANNOT_GRADE;
     }
     return report.allPassed() ? ExitCode.PASSED : ExitCode.FAILED;
+  }
+
+  /** In class mode, each student's report in the --format asked for, beside its text and JSON reports. */
+  private ClassGrading.ExtraReport extraReport(GradingRequest request) {
+    return switch (format) {
+      case text, json -> null;
+      case gradescope -> new ClassGrading.ExtraReport("report.gradescope.json",
+          report -> GradescopeReport.render(report, visibility(request.config())));
+      case junit -> new ClassGrading.ExtraReport("report.junit.xml", JunitReport::render);
+      case prairielearn -> new ClassGrading.ExtraReport("report.prairielearn.json",
+          report -> PrairieLearnReport.render(report, visibility(request.config())));
+      case classroom -> new ClassGrading.ExtraReport("report.classroom.json",
+          report -> ClassroomReport.render(report, visibility(request.config())));
+    };
   }
 
   /** Who sees each check, from grading-config; a broken file was already reported by the grading. */
