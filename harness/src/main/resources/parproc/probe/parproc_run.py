@@ -8,25 +8,41 @@ child as __mp_main__: its top level installs the probe there too, before the chi
 its target. Exit codes: 0 the entry returned, 1 it raised, 3 the file lacks the entry.
 """
 
-import multiprocessing
 import os
 import sys
-import traceback
 
-import parproc_probe
+# The probe's own bytecode is cached beside it, in the harness's folder (never the student's):
+# compiling it again in every process of every run would cost more than the rest of the probe.
+_dont_write_bytecode = sys.dont_write_bytecode
+sys.dont_write_bytecode = False
+import parproc_probe  # noqa: E402
+sys.dont_write_bytecode = _dont_write_bytecode
 
 parproc_probe.install()
 
 _PROBE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
+def _in_probe(filename):
+    folder = os.path.dirname(os.path.abspath(filename))
+    return folder == _PROBE_DIR or folder.startswith(_PROBE_DIR + os.sep)
+
+
 def _print_student_traceback(exc):
     """Prints a traceback as Python would, without the runner's own frames."""
+    import traceback
     tb = exc.__traceback__
-    while tb is not None and os.path.dirname(os.path.abspath(tb.tb_frame.f_code.co_filename)) == _PROBE_DIR:
+    while tb is not None and _in_probe(tb.tb_frame.f_code.co_filename):
         tb = tb.tb_next
     traceback.print_exception(type(exc), exc, tb)
     sys.stderr.flush()
+
+
+def _start_method():
+    # Asked without importing multiprocessing: a program that has not imported it yet cannot
+    # have chosen a method.
+    multiprocessing = sys.modules.get("multiprocessing")
+    return multiprocessing.get_start_method(allow_none=True) if multiprocessing else None
 
 
 def main():
@@ -39,20 +55,19 @@ def main():
     filename, entry = sys.argv[1], sys.argv[2]
     sys.argv = [filename]
     parproc_probe.trace_stdin()
-    parproc_probe.emit({"event": "root", "entry": entry, "file": filename,
-                        "python": "%d.%d.%d" % tuple(sys.version_info[:3]),
-                        "method": multiprocessing.get_start_method(allow_none=True)})
+    parproc_probe.emit("root", entry=entry, file=filename,
+                       python="%d.%d.%d" % tuple(sys.version_info[:3]), method=_start_method())
     try:
         module = parproc_probe.load_submission(filename)
     except SystemExit:
         raise
     except BaseException as exc:
-        parproc_probe.emit(parproc_probe.exception_record("import", exc))
+        parproc_probe.emit("exception", where="import", **parproc_probe.exception_fields(exc))
         _print_student_traceback(exc)
         return 1
     function = getattr(module, entry, None)
     if not callable(function):
-        parproc_probe.emit({"event": "missing", "entry": entry})
+        parproc_probe.emit("missing", entry=entry)
         sys.stderr.write("%s does not define a function %s()\n" % (os.path.basename(filename), entry))
         return 3
     try:
@@ -60,10 +75,10 @@ def main():
     except SystemExit:
         raise
     except BaseException as exc:
-        parproc_probe.emit(parproc_probe.exception_record("entry", exc))
+        parproc_probe.emit("exception", where="entry", **parproc_probe.exception_fields(exc))
         _print_student_traceback(exc)
         return 1
-    parproc_probe.emit({"event": "return"})
+    parproc_probe.emit("return")
     return 0
 
 

@@ -27,13 +27,6 @@ def _own_calls(tree, functions):
     return calls
 
 
-def _has_main_guard(tree):
-    for node in tree.body:
-        if isinstance(node, ast.If) and "__main__" in ast.dump(node.test):
-            return True
-    return False
-
-
 def _python2_names(tree):
     used = set()
     for node in ast.walk(tree):
@@ -64,7 +57,6 @@ def survey_file(path):
                  if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
     entry["functions"] = functions
     entry["calls"] = _own_calls(tree, {item["name"] for item in functions})
-    entry["main_guard"] = _has_main_guard(tree)
     entry["python2_names"] = _python2_names(tree)
     return entry
 

@@ -1,6 +1,7 @@
 package parproc.grader.checks;
 
 import parproc.grader.checks.messages.Failure;
+import parproc.grader.checks.messages.Message;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.verdicts.Evidence;
 import parproc.grader.verdicts.Verdict;
@@ -8,7 +9,7 @@ import parproc.grader.verdicts.Verdict;
 /**
  * A property a correct program has in every run, judged on one run at a time. Grading as data:
  * the id, description and points come from grading-config; the class gives the evaluation, and
- * a failure is a record of what was found that words itself (see {@link Failure}).
+ * a failure is a record of what was found, which words itself (see {@link Failure}).
  */
 public interface Check {
 
@@ -30,7 +31,8 @@ public interface Check {
 
   /** The verdict for a failure, worded with the instructor's hint if the config gives one. */
   default Verdict fail(Failure failure, Evidence evidence) {
-    return Verdict.fail(failure.outcome(), failure.render(spec().hint()), evidence);
+    Message message = failure.message();
+    return Verdict.fail(message.outcome(), message.render(spec().hint()), evidence);
   }
 
   default Verdict fail(Failure failure) {

@@ -1,14 +1,19 @@
 package parproc.grader.checks;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import parproc.grader.checks.messages.Deadlocked;
 import parproc.grader.checks.messages.StoppedAtTimeLimit;
 import parproc.grader.checks.messages.UncaughtError;
 import parproc.grader.checks.messages.UncleanEnd;
 import parproc.grader.config.CheckSpec;
+import parproc.grader.observations.DeadlockDetector;
 import parproc.grader.observations.Observation;
 import parproc.grader.observations.Trace;
 import parproc.grader.observations.TraceEvent;
@@ -28,6 +33,9 @@ record CleanExitCheck(CheckSpec.CleanExit spec) implements Check {
     Trace trace = observation.trace();
     Processes processes = new Processes(trace, raw.pid());
     Evidence evidence = new Evidence(List.of(), stderrExcerpt(raw), "stderr");
+    if (RawRun.DEADLOCK.equals(raw.stopped())) {
+      return fail(deadlock(trace, processes, raw), evidence);
+    }
     if (raw.timedOut()) {
       return fail(new StoppedAtTimeLimit(raw.timeoutMillis() / 1000.0, stillRunning(trace, processes, raw)), evidence);
     }
@@ -67,6 +75,36 @@ record CleanExitCheck(CheckSpec.CleanExit spec) implements Check {
     return ends;
   }
 
+  /** The wait-for chain of a run stopped as a deadlock, and the errors that caused it. */
+  private static Deadlocked deadlock(Trace trace, Processes processes, RawRun raw) {
+    Map<String, TraceEvent.Site> sites = new HashMap<>();
+    trace.all(TraceEvent.QueueCreated.class).forEach(q -> sites.put(q.queue(), q.site()));
+    trace.all(TraceEvent.LockCreated.class).forEach(l -> sites.put(l.lock(), l.site()));
+    List<Deadlocked.Blocked> blocked = new ArrayList<>();
+    for (DeadlockDetector.Wait wait : DeadlockDetector.openWaits(trace.events(), raw.pid())) {
+      String process = processes.name(wait.pid());
+      if (wait instanceof DeadlockDetector.InGet get) {
+        blocked.add(new Deadlocked.InGet(process, site(get.site())));
+      } else if (wait instanceof DeadlockDetector.InJoin join) {
+        blocked.add(new Deadlocked.InJoin(process, processes.name(join.child())));
+      } else if (wait instanceof DeadlockDetector.InAcquire acquire) {
+        blocked.add(new Deadlocked.InAcquire(process, site(acquire.site()),
+            acquire.holder() == 0 ? null : processes.name(acquire.holder())));
+      } else if (wait instanceof DeadlockDetector.AtExit exit) {
+        blocked.add(new Deadlocked.AtExit(process, exit.raised()));
+      }
+    }
+    List<Deadlocked.Ended> errors = trace.all(TraceEvent.ExceptionRaised.class)
+        .map(e -> new Deadlocked.Ended(processes.name(e.pid()), e.type(), e.message(),
+            e.file() == null ? null : Path.of(e.file()).getFileName().toString(), e.line()))
+        .toList();
+    return new Deadlocked(blocked, errors);
+  }
+
+  private static String site(TraceEvent.Site site) {
+    return site == null ? null : site.describe();
+  }
+
   /** What each unfinished process was doing when the run was stopped. */
   private static List<StoppedAtTimeLimit.Stuck> stillRunning(Trace trace, Processes processes, RawRun raw) {
     Set<Long> pids = new LinkedHashSet<>();
@@ -89,7 +127,8 @@ record CleanExitCheck(CheckSpec.CleanExit spec) implements Check {
   }
 
   private static StoppedAtTimeLimit.Stuck doing(TraceEvent last, Trace trace, long pid, String name) {
-    if (last instanceof TraceEvent.Waiting waiting) {
+    // A wait to acquire a lock reads as running, as it did before acquires were traced as waits.
+    if (last instanceof TraceEvent.Waiting waiting && !"acquire".equals(waiting.on())) {
       if ("get".equals(waiting.on())) {
         long got = trace.all(TraceEvent.QueueGet.class)
             .filter(g -> g.pid() == pid && g.queue().equals(waiting.queue())).count();

@@ -34,31 +34,19 @@ public final class LineMatcher {
   }
 
   private static Compiled compile(LineSpec spec, Map<String, String> input) {
-    StringBuilder regex = new StringBuilder("^");
     List<String> groups = new ArrayList<>();
-    for (TextTemplate.Segment segment : spec.template().segments()) {
-      if (segment instanceof TextTemplate.Literal literal) {
-        regex.append(literal(literal.text()));
-      } else if (segment instanceof TextTemplate.Placeholder placeholder) {
-        switch (placeholder.kind()) {
-          case INPUT -> regex.append(
-              literal(input.getOrDefault(placeholder.name(), "{input." + placeholder.name() + "}")));
-          case PID -> {
-            regex.append("(\\d+)");
-            groups.add(placeholder.name());
-          }
-          case NUMBER -> {
-            regex.append("(").append(Numbers.PATTERN).append(")");
-            groups.add(placeholder.name());
-          }
-          case TEXT, EACH -> {
-            regex.append("(.+?)");
-            groups.add(placeholder.name());
-          }
-        }
+    String regex = spec.template().fill(LineMatcher::literal, placeholder -> {
+      if (placeholder.kind() == TextTemplate.Kind.INPUT) {
+        return literal(input.getOrDefault(placeholder.name(), placeholder.source()));
       }
-    }
-    return new Compiled(spec, Pattern.compile(regex.append("$").toString()), groups);
+      groups.add(placeholder.name());
+      return switch (placeholder.kind()) {
+        case PID -> "(\\d+)";
+        case NUMBER -> "(" + Numbers.PATTERN + ")";
+        default -> "(.+?)";
+      };
+    });
+    return new Compiled(spec, Pattern.compile("^" + regex + "$"), groups);
   }
 
   /** A literal, normalised; spaces at its ends may be absent where the line was trimmed. */

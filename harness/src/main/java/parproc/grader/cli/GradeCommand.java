@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import parproc.grader.config.ConfigLoader;
-import parproc.grader.gradebook.ClassGrading;
 import parproc.grader.grading.Grader;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
+import parproc.grader.config.ConfigLoader;
+import parproc.grader.gradebook.ClassGrading;
 import parproc.grader.reports.CheckVisibility;
 import parproc.grader.reports.ClassroomReport;
 import parproc.grader.reports.GradescopeReport;
@@ -51,6 +51,7 @@ final class GradeCommand implements Callable<Integer> {
     text,
     json,
     gradescope,
+    html,
     junit,
     prairielearn,
     classroom
@@ -73,8 +74,8 @@ final class GradeCommand implements Callable<Integer> {
   Integer runs;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text, json, gradescope (its results.json), junit (JUnit XML), prairielearn (its results.json),"
-          + " or classroom (GitHub Classroom's grading-reporter result) (default: text).")
+      description = "text, json, gradescope (its results.json), html (a page with timelines of runs), junit (JUnit XML),"
+          + " prairielearn (its results.json), or classroom (GitHub Classroom's grading-reporter result) (default: text).")
   Format format = Format.text;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -105,6 +106,14 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--replay", paramLabel = "DIR", description = "Grade the runs saved in DIR instead of running Python.")
   Path replay;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the report as an HTML page, with timelines of the runs, to FILE.")
+  Path html;
+
+  @Option(names = "--trace-events", paramLabel = "DIR",
+      description = "Write every run in Chrome's Trace Event Format to DIR, for Perfetto UI or chrome://tracing.")
+  Path traceEvents;
+
   @Option(names = "--class", paramLabel = "DIR",
       description = "Grade a class: each subfolder (or .zip) of DIR is one student's submission; --output names a folder.")
   Path classFolder;
@@ -133,23 +142,31 @@ final class GradeCommand implements Callable<Integer> {
     if (merge != null) {
       return new ClassMode(out, err).merge(merge, output);
     }
-    if (classFolder != null && submission != null) {
-      return cannot("give either a submission DIR or --class DIR, not both");
+    if (classFolder != null) {
+      return gradeClass();
     }
+    RunPictures pictures;
+    try {
+      pictures = RunPictures.open(format == Format.html || html != null || traceEvents != null, record, replay);
+    } catch (IOException e) {
+      return cannot("cannot make a temporary folder for the runs: " + e.getMessage());
+    }
+    try (pictures) {
+      return grade(pictures);
+    }
+  }
+
+  private int grade(RunPictures pictures) {
     GradingRequest request;
     try {
-      request = GradingRequest.builder().submission(classFolder != null ? classFolder : submission).config(config)
-          .exercises(exercises).runs(runs)
-          .python(python).seed(seed).races(!plain).record(record).replay(replay).timeoutSeconds(timeout).build();
+      request = GradingRequest.builder().submission(submission).config(config).exercises(exercises).runs(runs)
+          .python(python).seed(seed).races(!plain).record(pictures.record()).replay(replay).timeoutSeconds(timeout)
+          .build();
     } catch (InvalidRequestException e) {
       return cannot(e.describe(GradeCommand::option));
     }
     if (jobs < 0) {
       return cannot("--jobs cannot be negative");
-    }
-    if (classFolder != null) {
-      return new ClassMode(out, err).grade(classFolder, output, request, seed, jobs, shard, studentTimeout, resume,
-          GradeCommand.class.getAnnotation(Command.class).version()[0], extraReport(request));
     }
     GradeReport report;
     try (Grader grader = Grader.open(jobs)) {
@@ -169,18 +186,33 @@ final class GradeCommand implements Callable<Integer> {
       case prairielearn -> PrairieLearnReport.render(report, visibility(request.config()));
       case classroom -> ClassroomReport.render(report, visibility(request.config()));
       case text -> TextReport.render(report);
+      case html -> pictures.page(report);
     };
+    if (html != null) {
+      try {
+        write(html, pictures.page(report));
+      } catch (IOException e) {
+        return cannot("cannot write " + html + ": " + e.getMessage());
+      }
+      if (format == Format.text) {
+        rendered += "Report page: " + html.toAbsolutePath().normalize() + "\n";
+      }
+    }
+    if (traceEvents != null) {
+      try {
+        pictures.writeTraceEvents(traceEvents);
+      } catch (IOException e) {
+        return cannot("cannot write the trace events to " + traceEvents + ": " + e.getMessage());
+      }
+    }
     if (output != null) {
       try {
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        Files.writeString(output, rendered, StandardCharsets.UTF_8);
+        write(output, rendered);
       } catch (IOException e) {
         return cannot("cannot write " + output + ": " + e.getMessage());
       }
-      out.println("Total: " + report.score() + "/" + report.maxScore() + " points; report written to " + output);
+      out.println("Total: " + report.score() + "/" + report.maxScore() + " points; report written to " + output
+          + (html != null && format != Format.html ? "; page written to " + html : ""));
     } else {
       out.print(rendered);
     }
@@ -193,10 +225,29 @@ final class GradeCommand implements Callable<Integer> {
     return report.allPassed() ? ExitCode.PASSED : ExitCode.FAILED;
   }
 
-  /** In class mode, each student's report in the --format asked for, beside its text and JSON reports. */
+  /** {@code --class}: every student of a folder, with one grader. */
+  private int gradeClass() {
+    if (submission != null) {
+      return cannot("give either a submission DIR or --class DIR, not both");
+    }
+    if (jobs < 0) {
+      return cannot("--jobs cannot be negative");
+    }
+    GradingRequest request;
+    try {
+      request = GradingRequest.builder().submission(classFolder).config(config).exercises(exercises).runs(runs)
+          .python(python).seed(seed).races(!plain).record(record).replay(replay).timeoutSeconds(timeout).build();
+    } catch (InvalidRequestException e) {
+      return cannot(e.describe(GradeCommand::option));
+    }
+    return new ClassMode(out, err).grade(classFolder, output, request, seed, jobs, shard, studentTimeout, resume,
+        GradeCommand.class.getAnnotation(Command.class).version()[0], extraReport(request));
+  }
+
+  /** In class mode, each student's report in the --format asked for, beside its text, JSON and HTML reports. */
   private ClassGrading.ExtraReport extraReport(GradingRequest request) {
     return switch (format) {
-      case text, json -> null;
+      case text, json, html -> null;
       case gradescope -> new ClassGrading.ExtraReport("report.gradescope.json",
           report -> GradescopeReport.render(report, visibility(request.config())));
       case junit -> new ClassGrading.ExtraReport("report.junit.xml", JunitReport::render);
@@ -210,6 +261,14 @@ final class GradeCommand implements Callable<Integer> {
   /** Who sees each check, from grading-config; a broken file was already reported by the grading. */
   private static CheckVisibility visibility(Path configFolder) {
     return CheckVisibility.of(new ConfigLoader().load(configFolder));
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   private int cannot(String reason) {

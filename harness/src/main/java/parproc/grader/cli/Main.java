@@ -9,15 +9,7 @@ import picocli.CommandLine;
  * The {@code grade} command. Takes its output and error writers and returns an exit code, so
  * that it is tested without starting a process.
  */
-public final class Main {
-
-  private final PrintWriter out;
-  private final PrintWriter err;
-
-  public Main(PrintWriter out, PrintWriter err) {
-    this.out = out;
-    this.err = err;
-  }
+public record Main(PrintWriter out, PrintWriter err) {
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -12,8 +12,9 @@ import java.util.List;
  * the parameters of its kind. The checks package turns each into a {@code Check}.
  *
  * <p>This sealed interface is the registry of check kinds: its {@code permits} clause lists them
- * in the order messages name them, and the compiler holds it to the records below; each
- * record's {@link JsonTypeName} is the name a config gives as {@code kind:}. Jackson's subtypes, the list of kinds in messages, the validation and the
+ * in the order messages name them, and the compiler holds it to the records below, which are
+ * declared in another order. Each record's {@link JsonTypeName} is the name a config gives as
+ * {@code kind:}. Jackson's subtypes, the list of kinds in messages, the validation and the
  * checks package's factory are all derived from it.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
@@ -62,7 +63,10 @@ public sealed interface CheckSpec
     return visibility() == null ? Visibility.VISIBLE : visibility();
   }
 
-  /** Reports what this kind's parameters get wrong about the rest of the exercise. */
+  /**
+   * Reports what this kind's parameters get wrong about the rest of the exercise, beyond what
+   * is declared: each {@link LineId} field is checked to name lines before this is called.
+   */
   default void validate(Rules rules) {}
 
   /**
@@ -70,9 +74,6 @@ public sealed interface CheckSpec
    * own problem, at the field named by a path below the check (e.g. {@code "first"}).
    */
   interface Rules {
-    /** The line id names a line of the exercise. */
-    void line(String id, String field);
-
     /** The line exists and captures a {@code {number:capture}}. */
     void capture(String line, String capture, String field);
 
@@ -94,8 +95,7 @@ public sealed interface CheckSpec
 
   /** The program finishes: no timeout, exit status 0, no uncaught exception in any process. */
   @JsonTypeName("clean-exit")
-  record CleanExit(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint)
-      implements CheckSpec {}
+  record CleanExit(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint) implements CheckSpec {}
 
   /** Every expected line, the expected number of times, by the expected process. */
   @JsonTypeName("lines")
@@ -103,45 +103,22 @@ public sealed interface CheckSpec
       @Required String id, @Required String description, @Required int points, Visibility visibility, String hint, boolean allowExtra)
       implements CheckSpec {}
 
+
   /** Every line of the captured output is one whole expected line. */
   @JsonTypeName("intact")
-  record Intact(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint)
-      implements CheckSpec {}
+  record Intact(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint) implements CheckSpec {}
 
   /** Printed pids name distinct real children that wrote the lines themselves. */
   @JsonTypeName("pids")
-  record Pids(
-      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
-      @Required List<String> lines)
-      implements CheckSpec {
-    @Override
-    public void validate(Rules rules) {
-      lines.forEach(line -> rules.line(line, "lines"));
-    }
-  }
+  record Pids(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
+      @Required @LineId List<String> lines) implements CheckSpec {}
 
-  /** The number of child processes started is the exercise's {@code children}. */
-  @JsonTypeName("children")
-  record Children(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint)
-      implements CheckSpec {}
-
-  /** The listed lines are printed while holding one Lock that the parent created. */
-  @JsonTypeName("shared-lock")
-  record SharedLock(
-      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
-      @Required List<String> lines)
-      implements CheckSpec {
-    @Override
-    public void validate(Rules rules) {
-      lines.forEach(line -> rules.line(line, "lines"));
-    }
-  }
 
   /** Line {@code first} is printed before line {@code then}. */
   @JsonTypeName("order")
   record Order(
       @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
-      @Required String first, @Required String then, Pairing pairing, Expect expect)
+      @Required @LineId String first, @Required @LineId String then, Pairing pairing, Expect expect)
       implements CheckSpec {
     public Order {
       pairing = pairing == null ? Pairing.ALL : pairing;
@@ -150,12 +127,15 @@ public sealed interface CheckSpec
 
     @Override
     public void validate(Rules rules) {
-      rules.line(first, "first");
-      rules.line(then, "then");
       rules.require(pairing != Pairing.SUCCESSIVE || first.equals(then), "pairing",
           "'successive' compares a line with itself: first and then must be equal");
     }
   }
+
+
+  /** The number of child processes started is the exercise's {@code children}. */
+  @JsonTypeName("children")
+  record Children(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint) implements CheckSpec {}
 
   /**
    * The process printing {@code line} first took {@code value} from a queue. {@code shows} and
@@ -165,16 +145,16 @@ public sealed interface CheckSpec
   @JsonTypeName("received")
   record Received(
       @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
-      @Required String line, @Required String value, String shows, String variable)
+      @Required @LineId String line, @Required String value, String shows, String variable)
       implements CheckSpec {
     @Override
     public void validate(Rules rules) {
-      rules.line(line, "line");
       rules.value(value, line, "value");
       rules.require(shows == null || !shows.isBlank(), "shows", "say what each line does with the value");
       rules.pythonName(variable, "variable");
     }
   }
+
 
   /** A number captured from a line equals an expression of the input fields. */
   @JsonTypeName("number")
@@ -189,6 +169,7 @@ public sealed interface CheckSpec
     }
   }
 
+
   /** The printed number is what the parent took from the queue, and what the children put. */
   @JsonTypeName("queue-result")
   record QueueResult(
@@ -201,6 +182,7 @@ public sealed interface CheckSpec
       rules.require(producers >= 1, "producers", "at least one child must put a value");
     }
   }
+
 
   /**
    * Each child's partial sum is plausible for its number of random draws. {@code countVariable}
@@ -220,6 +202,12 @@ public sealed interface CheckSpec
       rules.pythonName(countVariable, "count_variable");
     }
   }
+
+  /** The listed lines are printed while holding one Lock that the parent created. */
+  @JsonTypeName("shared-lock")
+  record SharedLock(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
+      @Required @LineId List<String> lines) implements CheckSpec {}
+
 
   /** How the instances of two lines are paired in an order check. */
   enum Pairing {

@@ -1,5 +1,6 @@
 package parproc.grader.config;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -145,6 +146,7 @@ final class ConfigValidator {
       if (check.description() == null || check.description().isBlank()) {
         near(where, field + ".description", "a check needs a description a student can read");
       }
+      lineIds(check, where, field);
       check.validate(new KindRules(where, field));
     }
   }
@@ -161,11 +163,6 @@ final class ConfigValidator {
 
     private String at(String below) {
       return below.isEmpty() ? field : field + "." + below;
-    }
-
-    @Override
-    public void line(String id, String below) {
-      requireLine(id, where, at(below));
     }
 
     @Override
@@ -187,6 +184,23 @@ final class ConfigValidator {
     public void require(boolean holds, String below, String message) {
       if (!holds) {
         near(where, at(below), message);
+      }
+    }
+  }
+
+  /** Every field of the check marked {@link LineId} names lines of the exercise. */
+  private void lineIds(CheckSpec check, String where, String field) {
+    for (RecordComponent component : check.getClass().getRecordComponents()) {
+      if (component.isAnnotationPresent(LineId.class)) {
+        Object value;
+        try {
+          value = component.getAccessor().invoke(check);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + component, e);
+        }
+        List<?> ids = value instanceof List<?> list ? list : List.of(value);
+        String name = component.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+        ids.forEach(id -> requireLine(String.valueOf(id), where, field + "." + name));
       }
     }
   }

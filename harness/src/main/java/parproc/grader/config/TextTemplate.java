@@ -121,10 +121,18 @@ public record TextTemplate(String source, List<Segment> segments) {
    * @param value the text standing for a placeholder; {@link Placeholder#source()} keeps it as written
    */
   public String fill(Function<Placeholder, String> value) {
+    return fill(Function.identity(), value);
+  }
+
+  /**
+   * The template with each literal as {@code literal} gives it and each placeholder as
+   * {@code value} gives it, in order: for a regular expression, say, where literals are quoted.
+   */
+  public String fill(Function<String, String> literal, Function<Placeholder, String> value) {
     StringBuilder text = new StringBuilder();
     for (Segment segment : segments) {
-      if (segment instanceof Literal literal) {
-        text.append(literal.text());
+      if (segment instanceof Literal piece) {
+        text.append(literal.apply(piece.text()));
       } else if (segment instanceof Placeholder placeholder) {
         text.append(value.apply(placeholder));
       }

@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The output folder of a class: {@code gradebook.csv}, {@code class-report.html}, and a folder per
- * student with {@code report.txt}, {@code report.json} and {@code student.json} (the gradebook's
- * row, read back by {@code --resume} and {@code --merge}).
+ * student with {@code report.txt}, {@code report.json}, {@code report.html} and {@code student.json}
+ * (the gradebook's row, read back by {@code --resume} and {@code --merge}).
  */
 public final class ClassOutput {
 
@@ -59,6 +59,11 @@ public final class ClassOutput {
       write(dir.resolve("report.json"), JsonReport.render(report));
     }
     write(dir.resolve(STUDENT), JSON.writeValueAsString(grade) + "\n");
+  }
+
+  /** Writes a student's report page. */
+  public void writePage(String student, String page) throws IOException {
+    writeExtra(student, "report.html", page);
   }
 
   /** Writes one more report of a student, in a format asked for. */

@@ -196,9 +196,15 @@ public final class ClassReportPage {
     exerciseIds.forEach(id -> body.append("<th class=\"num\">").append(Html.text(id)).append("</th>"));
     body.append("<th class=\"num\">total</th><th>status</th><th>reason</th></tr>\n");
     for (StudentGrade student : stats.students()) {
-      body.append("<tr id=\"student-").append(Html.attr(Html.token(student.student()))).append("\"><td><a href=\"")
-          .append(Html.attr(link(student.student()))).append("\">").append(Html.text(student.displayName()))
-          .append("</a></td>");
+      body.append("<tr id=\"student-").append(Html.attr(Html.token(student.student()))).append("\"><td>");
+      if (student.exercises().isEmpty()) {
+        // Not graded: there is no report to link to.
+        body.append(Html.text(student.displayName()));
+      } else {
+        body.append("<a href=\"").append(Html.attr(link(student.student()))).append("\">")
+            .append(Html.text(student.displayName())).append("</a>");
+      }
+      body.append("</td>");
       for (String id : exerciseIds) {
         body.append("<td class=\"num\">").append(student.exercises().stream().filter(e -> e.id().equals(id)).findFirst()
             .map(e -> e.score() + "/" + e.maxScore()).orElse("")).append("</td>");
@@ -210,9 +216,9 @@ public final class ClassReportPage {
     body.append("</table>\n");
   }
 
-  /** The link to a student's report: their folder's report.txt, relative to the class report. */
+  /** The link to a student's report page, relative to the class report. */
   static String link(String student) {
-    return URLEncoder.encode(student, StandardCharsets.UTF_8).replace("+", "%20") + "/report.txt";
+    return URLEncoder.encode(student, StandardCharsets.UTF_8).replace("+", "%20") + "/report.html";
   }
 
   private static String nameOf(ClassStatistics stats, String student) {

@@ -121,9 +121,12 @@ final class ExerciseGrader {
         config.sleepScale(), runner.races(), Math.max(0, children));
   }
 
+  /** Ends a run at once when it deadlocks, rather than at its time limit. */
+  private static final DeadlockWatch DEADLOCKS = new DeadlockWatch();
+
   private static CompletableFuture<RawRun> run(Runner runner, RunSpec spec) {
     return CompletableFuture.supplyAsync(() -> {
-      RawRun run = runner.processes().run(spec);
+      RawRun run = runner.processes().run(spec, DEADLOCKS);
       runner.finished().run(spec.exercise(), spec.index());
       return run;
     }, runner.slots());

@@ -6,8 +6,9 @@ import parproc.grader.score.GradeReport;
 
 /**
  * A grading under way, as {@link Grader#start} returns it: the exercises it plans, each with a
- * future of its result, and the future of the whole grade. Neither kind of future ever
- * completes exceptionally.
+ * future of its result, and the future of the whole grade. What goes wrong while grading is in
+ * the results (an exercise's status, the grade's problems); only a bug in building the grade
+ * itself would complete the grade's future exceptionally.
  */
 public final class Grading {
 

@@ -80,7 +80,12 @@ final class GradingRun {
       started.whenComplete((result, error) -> finish(entry, result != null ? result : harnessError(entry, cause(error))));
     }
     CompletableFuture.allOf(entries.stream().map(entry -> entry.planned().result()).toArray(CompletableFuture[]::new))
-        .thenRun(this::conclude);
+        .thenRun(this::conclude)
+        // A bug in building the grade must not leave its callers waiting for ever.
+        .exceptionally(error -> {
+          report.completeExceptionally(error);
+          return null;
+        });
   }
 
   private void planLive(GradingConfig config) throws HarnessException {

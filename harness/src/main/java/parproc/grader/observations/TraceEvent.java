@@ -4,15 +4,22 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One record of the probe's trace. {@code index} is its position in the trace file, which every
- * process appends to with one write per record: a global order that respects causality (a
- * record written before a put precedes any record written after the matching get).
+ * One record of the probe's trace; the probe's TRACE.md lists every kind with its Java type.
+ * {@code index} is its position in the trace file, which every process appends to with one
+ * write per record: a global order that respects causality (a record written before a put
+ * precedes any record written after the matching get). {@code t} is the microseconds since the
+ * run began on the machine's monotonic clock, or {@link #NO_TIME} in a trace older than that.
  */
 public sealed interface TraceEvent {
+
+  /** The time of a record from a probe that wrote none. */
+  long NO_TIME = -1;
 
   int index();
 
   long pid();
+
+  long t();
 
   /** Where in the student's code something was created. */
   record Site(String file, int line, String function) {
@@ -34,13 +41,14 @@ public sealed interface TraceEvent {
   }
 
   /** The graded process started and is about to call the entry function. */
-  record RootStarted(int index, long pid, String entry, String python, String method)
+  record RootStarted(int index, long pid, long t, String entry, String python, String method)
       implements TraceEvent {}
 
   /** Process {@code pid} started child {@code child} with {@code Process.start()}. */
   record ChildStarted(
       int index,
       long pid,
+      long t,
       long child,
       String name,
       String target,
@@ -49,25 +57,33 @@ public sealed interface TraceEvent {
       String method)
       implements TraceEvent {}
 
-  /** A child process began running its target. */
+  /**
+   * A child process began running its target. {@code holds} names the program's locks and
+   * queues it can use from its start: inherited by fork, or passed to it when it was spawned.
+   */
   record ChildBegan(
-      int index, long pid, long parent, long ppid, String name, String target, boolean internal,
-      String method)
-      implements TraceEvent {}
+      int index, long pid, long t, long parent, long ppid, String name, String target, boolean internal,
+      String method, List<String> holds)
+      implements TraceEvent {
+    public ChildBegan {
+      holds = List.copyOf(holds);
+    }
+  }
 
   /** A child process finished its target with the given exit code. */
-  record ChildExited(int index, long pid, int code) implements TraceEvent {}
+  record ChildExited(int index, long pid, long t, int code) implements TraceEvent {}
 
   /** Process {@code pid} ended child {@code child} with terminate() or kill(). */
-  record Terminated(int index, long pid, long child, String name) implements TraceEvent {}
+  record Terminated(int index, long pid, long t, long child, String name) implements TraceEvent {}
 
   /** {@code Process.run()} was called directly: the target ran in the calling process. */
-  record DirectRun(int index, long pid, String name, String target) implements TraceEvent {}
+  record DirectRun(int index, long pid, long t, String name, String target) implements TraceEvent {}
 
   /** An exception left the student's code in some process. */
   record ExceptionRaised(
       int index,
       long pid,
+      long t,
       String where,
       String type,
       String message,
@@ -78,37 +94,74 @@ public sealed interface TraceEvent {
       implements TraceEvent {}
 
   /** One write to stdout, with the locks the writing thread held. */
-  record Output(int index, long pid, int bytes, String data, List<String> held, String via)
+  record Output(int index, long pid, long t, int bytes, String data, List<String> held, String via)
       implements TraceEvent {
     public Output {
       held = List.copyOf(held);
     }
   }
 
-  record LockCreated(int index, long pid, String lock, String kind, boolean mutex, Site site)
+  /** The program made a lock (a Lock, RLock, Semaphore or Condition, or a manager's). */
+  record LockCreated(int index, long pid, long t, String lock, String kind, boolean mutex, Site site)
       implements TraceEvent {}
 
-  record LockAcquired(int index, long pid, String lock) implements TraceEvent {}
+  /** The calling thread took the lock. */
+  record LockAcquired(int index, long pid, long t, String lock) implements TraceEvent {}
 
-  record LockReleased(int index, long pid, String lock) implements TraceEvent {}
+  /** The calling thread let the lock go. */
+  record LockReleased(int index, long pid, long t, String lock) implements TraceEvent {}
 
-  record QueueCreated(int index, long pid, String queue, String kind, Site site)
+  /** The program made a queue. */
+  record QueueCreated(int index, long pid, long t, String queue, String kind, Site site)
       implements TraceEvent {}
 
-  record QueuePut(int index, long pid, String queue, Value value) implements TraceEvent {}
+  /** A value was put on the queue (recorded before it is on it). */
+  record QueuePut(int index, long pid, long t, String queue, Value value) implements TraceEvent {}
 
-  record QueueGet(int index, long pid, String queue, Value value) implements TraceEvent {}
+  /** A get took the value from the queue. */
+  record QueueGet(int index, long pid, long t, String queue, Value value) implements TraceEvent {}
 
-  /** A process began to wait: for a value in {@code q.get()}, or for a child in {@code join()}. */
-  record Waiting(int index, long pid, String on, String queue, long child, String name)
+  /**
+   * A process began to wait: {@code on} is "get" (a value from {@code queue}), "join" (the end of
+   * {@code child}) or "acquire" ({@code lock}); {@code timeout} is null when it waits for ever,
+   * and {@code block} is false for a get or an acquire that does not wait at all.
+   */
+  record Waiting(
+      int index, long pid, long t, String on, String queue, long child, String name, String lock,
+      boolean block, Double timeout)
+      implements TraceEvent {}
+
+  /**
+   * A wait ended, with {@code result}: "value" (a get took one), "acquired", "ended" (the joined
+   * child has ended), "timeout" (it gave up, or found nothing without waiting) or "error".
+   */
+  record WaitEnded(
+      int index, long pid, long t, String on, String queue, long child, String name, String lock,
+      String result)
+      implements TraceEvent {}
+
+  /** The program called {@code time.sleep(seconds)}, which lasts {@code scaled} seconds. */
+  record SleepBegan(int index, long pid, long t, Double seconds, Double scaled) implements TraceEvent {}
+
+  /** A sleep ended. */
+  record SleepEnded(int index, long pid, long t) implements TraceEvent {}
+
+  /** The program started a thread of its own (multiprocessing's own threads are not recorded). */
+  record ThreadStarted(int index, long pid, long t, String name, String target, Site site)
       implements TraceEvent {}
 
   /** The graded process read from stdin (what it wrote just before was a prompt). */
-  record InputRead(int index, long pid, int chars) implements TraceEvent {}
+  record InputRead(int index, long pid, long t, int chars) implements TraceEvent {}
+
+  /** The submitted file defines no callable of the entry function's name. */
+  record EntryMissing(int index, long pid, long t, String entry) implements TraceEvent {}
+
+  /** A put raised (the value could not be pickled, or the queue was closed or full). */
+  record QueuePutFailed(int index, long pid, long t, String queue) implements TraceEvent {}
 
   /** The entry function returned normally. */
-  record EntryReturned(int index, long pid) implements TraceEvent {}
+  record EntryReturned(int index, long pid, long t) implements TraceEvent {}
 
   /** A record this harness does not know; kept so that a newer probe does not break it. */
-  record Other(int index, long pid, String event) implements TraceEvent {}
+  record Other(int index, long pid, long t, String event) implements TraceEvent {}
 }

@@ -2,34 +2,51 @@ package parproc.grader.runs;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The Python side of the harness, copied from the jar's resources to a folder of its own so
- * that the interpreter can run it (and re-import it in spawned children).
+ * that the interpreter can run it (and re-import it in spawned children). The probe caches its
+ * own bytecode there; the folder goes when the JVM exits.
  */
 public record ProbeFiles(Path folder) {
 
   private static final String RESOURCES = "/parproc/probe/";
-  private static final List<String> FILES =
-      List.of("parproc_probe.py", "parproc_run.py", "parproc_survey.py");
+
+  /** Every file of the Python side, relative to the folder: the runner, the survey, the probe. */
+  public static final List<String> FILES = List.of(
+      "parproc_run.py",
+      "parproc_survey.py",
+      "parproc_probe/__init__.py",
+      "parproc_probe/trace.py",
+      "parproc_probe/processes.py",
+      "parproc_probe/locks.py",
+      "parproc_probe/queues.py",
+      "parproc_probe/managers.py",
+      "parproc_probe/threads.py",
+      "parproc_probe/sleeps.py",
+      "parproc_probe/stdout.py",
+      "parproc_probe/loader.py");
 
   /** Copies the files to a new temporary folder, removed when the JVM exits. */
   public static ProbeFiles extract() throws HarnessException {
     try {
       Path folder = Files.createTempDirectory("parproc-probe-");
-      folder.toFile().deleteOnExit();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder)));
       for (String name : FILES) {
         try (InputStream in = ProbeFiles.class.getResourceAsStream(RESOURCES + name)) {
           if (in == null) {
             throw new HarnessException("the harness is incomplete: resource " + name + " is missing");
           }
           Path target = folder.resolve(name);
+          Files.createDirectories(target.getParent());
           Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-          target.toFile().deleteOnExit();
         }
       }
       return new ProbeFiles(folder);
@@ -44,5 +61,19 @@ public record ProbeFiles(Path folder) {
 
   public Path survey() {
     return folder.resolve("parproc_survey.py");
+  }
+
+  private static void deleteTree(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+        try {
+          Files.deleteIfExists(path);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      // the JVM is exiting; a temporary folder left behind is the system's to clean
+    }
   }
 }

@@ -94,7 +94,15 @@ public final class ProcessRunner implements AutoCloseable {
     return env;
   }
 
+  /** How often a watched run is looked at while it is live. */
+  static final long WATCH_MILLIS = 15;
+
   public RawRun run(RunSpec spec) {
+    return run(spec, RunWatch.NONE);
+  }
+
+  /** Runs {@code spec}, letting {@code watch} end it early while it is live. */
+  public RawRun run(RunSpec spec, RunWatch watch) {
     if (closing) {
       return failed(spec, "the grading was stopped");
     }
@@ -102,7 +110,7 @@ public final class ProcessRunner implements AutoCloseable {
     try {
       runDir = Files.createTempDirectory("parproc-run-");
       Files.createDirectory(runDir.resolve("tmp"));
-      return runIn(spec, runDir);
+      return runIn(spec, runDir, watch);
     } catch (IOException e) {
       return failed(spec, "could not start Python: " + e.getMessage());
     } catch (InterruptedException e) {
@@ -113,7 +121,7 @@ public final class ProcessRunner implements AutoCloseable {
     }
   }
 
-  private RawRun runIn(RunSpec spec, Path runDir) throws IOException, InterruptedException {
+  private RawRun runIn(RunSpec spec, Path runDir, RunWatch watch) throws IOException, InterruptedException {
     Path trace = runDir.resolve("trace.jsonl");
     ProcessBuilder builder = new ProcessBuilder(List.of(
         python.executable().toString(),
@@ -136,9 +144,31 @@ public final class ProcessRunner implements AutoCloseable {
       Future<?> err = pumps.submit(stderr);
       feed(process, spec.stdin());
       long deadline = startNanos + spec.timeout().toNanos();
-      boolean timedOut = !process.waitFor(remaining(deadline), TimeUnit.NANOSECONDS);
+      RunWatch.Watching watching = watch.begin(process.pid(), trace);
+      String stopped = null;
+      boolean timedOut;
+      try {
+        while (true) {
+          long wait = Math.min(remaining(deadline), TimeUnit.MILLISECONDS.toNanos(WATCH_MILLIS));
+          if (process.waitFor(wait, TimeUnit.NANOSECONDS)) {
+            timedOut = false;
+            break;
+          }
+          if (remaining(deadline) == 0) {
+            timedOut = true;
+            break;
+          }
+          stopped = watching.look();
+          if (stopped != null) {
+            timedOut = false;
+            break;
+          }
+        }
+      } finally {
+        watching.ended();
+      }
       // The run lasts while any of its processes holds the output open: wait for both ends.
-      if (!timedOut) {
+      if (!timedOut && stopped == null) {
         timedOut = !finished(out, deadline) || !finished(err, deadline);
       }
       long duration = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
@@ -149,11 +179,11 @@ public final class ProcessRunner implements AutoCloseable {
       awaitOrClose(out, stdout);
       awaitOrClose(err, stderr);
       process.waitFor(5, TimeUnit.SECONDS);
-      int exitCode = timedOut || process.isAlive() ? -1 : process.exitValue();
+      int exitCode = timedOut || stopped != null || process.isAlive() ? -1 : process.exitValue();
       TraceFile traceFile = readTrace(trace);
       return RawRun.builder(spec).ended(process.pid(), exitCode, timedOut, duration)
           .stdout(stdout.bytes(), stdout.truncated()).stderr(stderr.bytes(), stderr.truncated())
-          .trace(traceFile.lines(), traceFile.truncated()).build();
+          .trace(traceFile.lines(), traceFile.truncated()).stopped(stopped).build();
     } finally {
       if (!swept) {
         ProcessReaper.killAll(process.pid(), started, trace);

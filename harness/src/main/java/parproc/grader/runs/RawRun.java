@@ -14,6 +14,7 @@ import java.util.Map;
  * @param timeoutMillis the time limit the run had
  * @param trace the probe's trace, one JSON record per line
  * @param harnessError why the harness could not run the program at all, or null
+ * @param stopped why the harness ended the run before its time limit ({@link #DEADLOCK}), or null
  */
 public record RawRun(
     String exercise,
@@ -33,7 +34,11 @@ public record RawRun(
     boolean stderrTruncated,
     List<String> trace,
     boolean traceTruncated,
-    String harnessError) {
+    String harnessError,
+    String stopped) {
+
+  /** The run was ended at once because each of its processes waited for ever on another. */
+  public static final String DEADLOCK = "deadlock";
 
   public RawRun {
     input = input == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(input));
@@ -67,7 +72,7 @@ public record RawRun(
     return builder(exercise, index, purpose).input(input, stdin).seed(seed).timeoutMillis(timeoutMillis)
         .ended(pid, exitCode, timedOut, durationMillis)
         .stdout(stdout, stdoutTruncated).stderr(stderr, stderrTruncated).trace(trace, traceTruncated)
-        .harnessError(harnessError);
+        .harnessError(harnessError).stopped(stopped);
   }
 
   /** Collects a run's parts by name. */
@@ -90,6 +95,7 @@ public record RawRun(
     private List<String> trace;
     private boolean traceTruncated;
     private String harnessError;
+    private String stopped;
 
     private Builder(String exercise, int index, RunPurpose purpose) {
       this.exercise = exercise;
@@ -145,9 +151,13 @@ public record RawRun(
     /** Why the harness could not run the program at all. */
     public Builder harnessError(String harnessError) { this.harnessError = harnessError; return this; }
 
+    /** Why the harness ended the run early, before its time limit. */
+    public Builder stopped(String stopped) { this.stopped = stopped; return this; }
+
     public RawRun build() {
       return new RawRun(exercise, index, purpose, input, stdin, seed, pid, exitCode, timedOut, timeoutMillis,
-          durationMillis, stdout, stdoutTruncated, stderr, stderrTruncated, trace, traceTruncated, harnessError);
+          durationMillis, stdout, stdoutTruncated, stderr, stderrTruncated, trace, traceTruncated, harnessError,
+          stopped);
     }
   }
 }

@@ -107,6 +107,7 @@ class ClassModeTests {
     assertThat(rows.get("dave").get(9)).startsWith("cannot unpack dave.zip: ");
     assertThat(grades.resolve("alice/report.txt")).exists();
     assertThat(grades.resolve("alice/report.junit.xml")).content().startsWith("<?xml");
+    assertThat(grades.resolve("bob/report.html")).content().contains("Content-Security-Policy", "<svg");
     assertThat(grades.resolve("class-report.html")).exists();
     assertThat(out.toString()).contains("Class seed 7", "[4/4]", "Graded 4 students (3 graded, 1 unreadable)", "unreadable");
 

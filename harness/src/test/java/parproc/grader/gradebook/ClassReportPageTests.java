@@ -69,7 +69,7 @@ class ClassReportPageTests {
     assertThat(items).extracting(li -> li.selectFirst("strong").text())
         .containsExactly("procEx: real-children", "procEx2: real-children", "procEx2: greetings");
     assertThat(items.get(0).text()).contains("failed by 2 of 4 (50%)");
-    assertThat(items.get(0).select("a").eachAttr("href")).containsExactly("bob/report.txt", "dave/report.txt");
+    assertThat(items.get(0).select("a").eachAttr("href")).containsExactly("bob/report.html", "dave/report.html");
     assertThat(items.get(2).select("a").eachText()).containsExactly("carol");
   }
 

@@ -33,11 +33,12 @@ class ProbeSyntaxTests {
   Stream<DynamicTest> probeFilesParseWithTheOldestAcceptedGrammar() throws Exception {
     ProbeFiles probe = ProbeFiles.extract();
     List<Path> files;
-    try (Stream<Path> listed = Files.list(probe.folder())) {
+    try (Stream<Path> listed = Files.walk(probe.folder())) {
       files = listed.filter(file -> file.toString().endsWith(".py")).sorted().toList();
     }
-    assertThat(files).hasSize(3);
-    return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
+    // The runner, the survey and every module of the probe package, nothing left out.
+    assertThat(files).hasSize(ProbeFiles.FILES.size()).hasSizeGreaterThan(3);
+    return files.stream().map(file -> DynamicTest.dynamicTest(probe.folder().relativize(file).toString(),
         () -> assertThat(syntaxErrors(file)).as("3.%d syntax errors", PythonInterpreter.MIN_MINOR).isEmpty()));
   }
 

@@ -150,6 +150,78 @@ public final class ScriptedRun {
     return this;
   }
 
+  /** {@code parent} starts child {@code child}, which can use the given locks and queues. */
+  public ScriptedRun startHolding(long parent, long child, String target, String... holds) {
+    String name = "Process-" + (++processCounter);
+    record("start", parent, Map.of("child", child, "name", name, "target", target, "internal", false,
+        "args_type", "tuple", "method", "fork"));
+    record("proc", child, Map.of("parent", parent, "ppid", parent, "name", name, "target", target,
+        "internal", false, "method", "fork", "holds", List.of(holds)));
+    return this;
+  }
+
+  public ScriptedRun queueCreated(long pid, String queue) {
+    record("queue", pid, Map.of("queue", queue, "kind", "Queue",
+        "site", Map.of("file", "/s/prog.py", "line", 12, "function", "entry")));
+    return this;
+  }
+
+  /** A wait begins: {@code on} is get (what is a queue), join (a child's pid) or acquire (a lock). */
+  public ScriptedRun waitingOn(long pid, String on, Object what, Double timeout) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("on", on);
+    switch (on) {
+      case "get" -> fields.put("queue", what);
+      case "join" -> {
+        fields.put("child", what);
+        fields.put("name", "Process-" + what);
+      }
+      default -> fields.put("lock", what);
+    }
+    if (!on.equals("join")) {
+      fields.put("block", true);
+    }
+    fields.put("timeout", timeout);
+    record("waiting", pid, fields);
+    return this;
+  }
+
+  /** That wait ended with {@code result}. */
+  public ScriptedRun waited(long pid, String on, Object what, String result) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("on", on);
+    fields.put(on.equals("get") ? "queue" : on.equals("join") ? "child" : "lock", what);
+    fields.put("result", result);
+    record("waited", pid, fields);
+    return this;
+  }
+
+  public ScriptedRun sleep(long pid, double seconds) {
+    record("sleep", pid, Map.of("seconds", seconds, "scaled", seconds / 10));
+    return this;
+  }
+
+  public ScriptedRun slept(long pid) {
+    record("slept", pid, Map.of());
+    return this;
+  }
+
+  public ScriptedRun thread(long pid) {
+    record("thread", pid, Map.of("name", "Thread-1", "target", "work"));
+    return this;
+  }
+
+  /** A record of a kind this harness does not know. */
+  public ScriptedRun unknownRecord(long pid) {
+    record("future-kind", pid, Map.of());
+    return this;
+  }
+
+  /** The trace records written so far. */
+  public List<String> traceSoFar() {
+    return List.copyOf(trace);
+  }
+
   public ScriptedRun read(long pid) {
     record("read", pid, Map.of("n", 1));
     return this;

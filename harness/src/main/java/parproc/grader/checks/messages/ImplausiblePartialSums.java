@@ -16,22 +16,9 @@ public record ImplausiblePartialSums(Draws draws, List<String> implausible, Draw
   }
 
   @Override
-  public String outcome() {
-    return "implausible partial sum";
-  }
-
-  @Override
-  public String expected() {
-    return draws.partialSums();
-  }
-
-  @Override
-  public String observed() {
-    return "the children put " + String.join(" and ", implausible) + ratio.remark;
-  }
-
-  @Override
-  public String tryThis() {
-    return "each child adds " + draws.perChild() + " random numbers: check the count each one gets.";
+  public Message message() {
+    return new Message("implausible partial sum", draws.partialSums(),
+        "the children put " + String.join(" and ", implausible) + ratio.remark,
+        "each child adds " + draws.perChild() + " random numbers: check the count each one gets.");
   }
 }

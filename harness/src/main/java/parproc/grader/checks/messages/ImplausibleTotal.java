@@ -10,23 +10,9 @@ package parproc.grader.checks.messages;
 public record ImplausibleTotal(Draws draws, String printed, Draws.Ratio ratio) implements Failure {
 
   @Override
-  public String outcome() {
-    return "implausible total";
-  }
-
-  @Override
-  public String expected() {
-    return draws.total();
-  }
-
-  @Override
-  public String observed() {
-    return "the parent printed " + printed + ratio.remark;
-  }
-
-  @Override
-  public String tryThis() {
-    return "add " + draws.inAll() + " random numbers in all, "
-        + (draws.producers() == 2 ? "half" : "an equal share") + " in each child.";
+  public Message message() {
+    return new Message("implausible total", draws.total(), "the parent printed " + printed + ratio.remark,
+        "add " + draws.inAll() + " random numbers in all, "
+            + (draws.producers() == 2 ? "half" : "an equal share") + " in each child.");
   }
 }

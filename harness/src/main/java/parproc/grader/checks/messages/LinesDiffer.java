@@ -75,52 +75,34 @@ public record LinesDiffer(List<Expected> lines, List<Unexpected> unexpected, Lis
         && lines.stream().allMatch(line -> line.seen() == line.wanted());
   }
 
-  private List<Expected> missing() {
-    return lines.stream().filter(line -> line.seen() < line.wanted()).toList();
-  }
-
-  private List<Expected> tooOften() {
-    return lines.stream().filter(line -> line.seen() > line.wanted()).toList();
-  }
-
   @Override
-  public String outcome() {
+  public Message message() {
     List<String> parts = new ArrayList<>();
-    count(parts, missing().size(), " missing");
-    count(parts, tooOften().size(), " too often");
+    List<String> problems = new ArrayList<>();
+    List<Expected> missing = lines.stream().filter(line -> line.seen() < line.wanted()).toList();
+    List<Expected> tooOften = lines.stream().filter(line -> line.seen() > line.wanted()).toList();
+    count(parts, missing.size(), " missing");
+    count(parts, tooOften.size(), " too often");
     count(parts, unexpected.size(), " unexpected");
     count(parts, wrongWriter.size(), " by the wrong process");
-    return String.join(", ", parts);
+    missing.forEach(line -> problems.add("missing: " + Words.quote(line.text())
+        + (line.wanted() == 1 ? "" : " (printed " + line.seen() + " of " + line.wanted() + " times)")));
+    tooOften.forEach(line -> problems.add("too often: " + Words.quote(line.text()) + " (printed "
+        + Words.times(line.seen()) + ", expected " + Words.times(line.wanted()) + ")"));
+    unexpected.forEach(line -> problems.add("not expected: " + line.describe()));
+    wrongWriter.forEach(line -> problems.add(Words.quote(line.text()) + " was printed by "
+        + (line.byParent() ? "the parent" : "a child process") + ", not by " + line.by()));
+    return new Message(String.join(", ", parts),
+        "these lines, in any order:\n" + Words.indented(lines.stream().map(Expected::listed).toList(), MOST),
+        Words.problems(problems),
+        !wrongWriter.isEmpty()
+            ? "each child prints its own line in the function it runs (its target); the parent only starts it."
+            : "compare your output with the expected lines above, word for word.");
   }
 
   private static void count(List<String> parts, int count, String what) {
     if (count > 0) {
       parts.add(count + what);
     }
-  }
-
-  @Override
-  public String expected() {
-    return "these lines, in any order:\n" + Words.indented(lines.stream().map(Expected::listed).toList(), MOST);
-  }
-
-  @Override
-  public String observed() {
-    List<String> problems = new ArrayList<>();
-    missing().forEach(line -> problems.add("missing: " + Words.quote(line.text())
-        + (line.wanted() == 1 ? "" : " (printed " + line.seen() + " of " + line.wanted() + " times)")));
-    tooOften().forEach(line -> problems.add("too often: " + Words.quote(line.text()) + " (printed "
-        + Words.times(line.seen()) + ", expected " + Words.times(line.wanted()) + ")"));
-    unexpected.forEach(line -> problems.add("not expected: " + line.describe()));
-    wrongWriter.forEach(line -> problems.add(Words.quote(line.text()) + " was printed by "
-        + (line.byParent() ? "the parent" : "a child process") + ", not by " + line.by()));
-    return Words.problems(problems);
-  }
-
-  @Override
-  public String tryThis() {
-    return !wrongWriter.isEmpty()
-        ? "each child prints its own line in the function it runs (its target); the parent only starts it."
-        : "compare your output with the expected lines above, word for word.";
   }
 }

@@ -4,23 +4,10 @@ package parproc.grader.checks.messages;
 public record LinesMissingForLock(TooFewLines shortfall) implements Failure {
 
   @Override
-  public String outcome() {
-    return TooFewLines.OUTCOME;
-  }
-
-  @Override
-  public String expected() {
-    return Words.plural(shortfall.wanted(), "line", "lines") + " " + Words.quote(shortfall.line())
-        + " printed under the shared lock";
-  }
-
-  @Override
-  public String observed() {
-    return "only " + shortfall.printed() + " were printed, so the lock could not be checked for all of them";
-  }
-
-  @Override
-  public String tryThis() {
-    return "make sure every child prints its line (see the other checks).";
+  public Message message() {
+    String lines = Words.plural(shortfall.wanted(), "line", "lines") + " " + Words.quote(shortfall.line());
+    return new Message(TooFewLines.OUTCOME, lines + " printed under the shared lock",
+        "only " + shortfall.printed() + " were printed, so the lock could not be checked for all of them",
+        "make sure every child prints its line (see the other checks).");
   }
 }

@@ -9,22 +9,9 @@ package parproc.grader.checks.messages;
 public record LinesMissingForOrder(String first, String then, TooFewLines shortfall) implements Failure {
 
   @Override
-  public String outcome() {
-    return TooFewLines.OUTCOME;
-  }
-
-  @Override
-  public String expected() {
-    return "to check that " + Words.quote(then) + " comes after " + Words.quote(first);
-  }
-
-  @Override
-  public String observed() {
-    return shortfall.printedInsteadOf("the order could not be checked");
-  }
-
-  @Override
-  public String tryThis() {
-    return "make sure both lines are printed (see the other checks).";
+  public Message message() {
+    return new Message(TooFewLines.OUTCOME, "to check that " + Words.quote(then) + " comes after " + Words.quote(first),
+        shortfall.printedInsteadOf("the order could not be checked"),
+        "make sure both lines are printed (see the other checks).");
   }
 }

@@ -4,22 +4,10 @@ package parproc.grader.checks.messages;
 public record LinesMissingForValues(TooFewLines shortfall) implements Failure {
 
   @Override
-  public String outcome() {
-    return TooFewLines.OUTCOME;
-  }
-
-  @Override
-  public String expected() {
-    return Words.quote(shortfall.line()) + " printed " + Words.times(shortfall.wanted());
-  }
-
-  @Override
-  public String observed() {
-    return "it was printed " + Words.times(shortfall.printed()) + ", so the values could not be checked";
-  }
-
-  @Override
-  public String tryThis() {
-    return "make sure the line is printed (see the other checks).";
+  public Message message() {
+    return new Message(TooFewLines.OUTCOME,
+        Words.quote(shortfall.line()) + " printed " + Words.times(shortfall.wanted()),
+        "it was printed " + Words.times(shortfall.printed()) + ", so the values could not be checked",
+        "make sure the line is printed (see the other checks).");
   }
 }

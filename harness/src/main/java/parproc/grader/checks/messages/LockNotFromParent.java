@@ -11,24 +11,11 @@ package parproc.grader.checks.messages;
 public record LockNotFromParent(boolean mutex, String kind, String site) implements Failure {
 
   @Override
-  public String outcome() {
-    return "lock not from the parent";
-  }
-
-  @Override
-  public String expected() {
-    return "one Lock created by the parent";
-  }
-
-  @Override
-  public String observed() {
-    return !mutex
-        ? "the shared " + kind + " lets several processes in at once"
-        : "the lock they share was created by one of the children " + (site == null ? "" : site);
-  }
-
-  @Override
-  public String tryThis() {
-    return "create the Lock with Lock() in the parent, before starting the children, and pass it in args.";
+  public Message message() {
+    return new Message("lock not from the parent", "one Lock created by the parent",
+        !mutex
+            ? "the shared " + kind + " lets several processes in at once"
+            : "the lock they share was created by one of the children " + (site == null ? "" : site),
+        "create the Lock with Lock() in the parent, before starting the children, and pass it in args.");
   }
 }

@@ -14,25 +14,12 @@ public record MixedLines(List<NumberedLine> mixed) implements Failure {
   }
 
   @Override
-  public String outcome() {
-    return "mixed lines";
-  }
-
-  @Override
-  public String expected() {
-    return "every printed line to be whole";
-  }
-
-  @Override
-  public String observed() {
+  public Message message() {
     List<String> lines = mixed.stream().map(l -> "line " + l.number() + ": " + Words.quote(l.text())).toList();
-    return Words.plural(mixed.size(), "line mixes", "lines mix") + " pieces of several processes' output:\n"
-        + Words.indented(lines, 5);
-  }
-
-  @Override
-  public String tryThis() {
-    return "hold the lock for the whole print: acquire() before print, release() after it"
-        + " (or print inside `with lock:`).";
+    return new Message("mixed lines", "every printed line to be whole",
+        Words.plural(mixed.size(), "line mixes", "lines mix") + " pieces of several processes' output:\n"
+            + Words.indented(lines, 5),
+        "hold the lock for the whole print: acquire() before print, release() after it"
+            + " (or print inside `with lock:`).");
   }
 }

@@ -8,22 +8,8 @@ package parproc.grader.checks.messages;
 public record NoNumberPrinted(String line) implements Failure {
 
   @Override
-  public String outcome() {
-    return "no number printed";
-  }
-
-  @Override
-  public String expected() {
-    return Words.quote(line);
-  }
-
-  @Override
-  public String observed() {
-    return "no such line was printed";
-  }
-
-  @Override
-  public String tryThis() {
-    return "print the result in the form shown.";
+  public Message message() {
+    return new Message("no number printed", Words.quote(line), "no such line was printed",
+        "print the result in the form shown.");
   }
 }

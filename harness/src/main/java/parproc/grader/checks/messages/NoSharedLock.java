@@ -10,26 +10,15 @@ package parproc.grader.checks.messages;
 public record NoSharedLock(boolean ownLocks, int locks, String site) implements Failure {
 
   @Override
-  public String outcome() {
-    return ownLocks ? "each child its own lock" : "different locks";
-  }
-
-  @Override
-  public String expected() {
-    return "every line printed while holding one lock shared by all the children";
-  }
-
-  @Override
-  public String observed() {
-    return "the lines were printed holding " + Words.plural(locks, "different lock", "different locks")
+  public Message message() {
+    String observed = "the lines were printed holding " + Words.plural(locks, "different lock", "different locks")
         + (site == null ? "" : ", each made " + site);
-  }
-
-  @Override
-  public String tryThis() {
+    String expected = "every line printed while holding one lock shared by all the children";
     return ownLocks
-        ? "each child made its own Lock, like each boy bringing his own conch: create one Lock in"
-            + " the parent and pass it to every child."
-        : "create one Lock in the parent and pass that same Lock to every child.";
+        ? new Message("each child its own lock", expected, observed,
+            "each child made its own Lock, like each boy bringing his own conch: create one Lock in"
+                + " the parent and pass it to every child.")
+        : new Message("different locks", expected, observed,
+            "create one Lock in the parent and pass that same Lock to every child.");
   }
 }

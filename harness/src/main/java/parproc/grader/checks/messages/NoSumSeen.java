@@ -4,22 +4,9 @@ package parproc.grader.checks.messages;
 public record NoSumSeen(Draws draws) implements Failure {
 
   @Override
-  public String outcome() {
-    return "nothing to check";
-  }
-
-  @Override
-  public String expected() {
-    return draws.partialSums();
-  }
-
-  @Override
-  public String observed() {
-    return "neither the children's partial sums nor a total were seen";
-  }
-
-  @Override
-  public String tryThis() {
-    return "let each child put its partial sum on the queue, and print the total.";
+  public Message message() {
+    return new Message("nothing to check", draws.partialSums(),
+        "neither the children's partial sums nor a total were seen",
+        "let each child put its partial sum on the queue, and print the total.");
   }
 }

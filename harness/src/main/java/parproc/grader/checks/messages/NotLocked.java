@@ -18,17 +18,7 @@ public record NotLocked(int lines, List<String> unlocked, List<String> partly) i
   }
 
   @Override
-  public String outcome() {
-    return unlocked.isEmpty() ? "lock released too early" : "printed without the lock";
-  }
-
-  @Override
-  public String expected() {
-    return "every line printed while holding the shared lock";
-  }
-
-  @Override
-  public String observed() {
+  public Message message() {
     List<String> problems = new ArrayList<>();
     if (!unlocked.isEmpty()) {
       problems.add(unlocked.size() == lines
@@ -40,16 +30,13 @@ public record NotLocked(int lines, List<String> unlocked, List<String> partly) i
           ? "every line was printed partly without the lock (it was released before the line was complete)"
           : "printed partly without the lock: " + quoted(partly));
     }
-    return Words.problems(problems);
+    return new Message(unlocked.isEmpty() ? "lock released too early" : "printed without the lock",
+        "every line printed while holding the shared lock", Words.problems(problems),
+        "acquire() the lock before print and release() it after the print (or print"
+            + " inside `with lock:`); releasing it first leaves the print unprotected.");
   }
 
   private static String quoted(List<String> lines) {
     return String.join(", ", lines.stream().map(Words::quote).toList());
-  }
-
-  @Override
-  public String tryThis() {
-    return "acquire() the lock before print and release() it after the print (or print"
-        + " inside `with lock:`); releasing it first leaves the print unprotected.";
   }
 }

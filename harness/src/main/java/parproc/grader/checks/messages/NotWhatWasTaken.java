@@ -9,28 +9,19 @@ import java.util.List;
  * @param sum their sum
  * @param shown the number printed
  */
-public record NotWhatWasTaken(int producers, List<String> took, String sum, String shown)
-    implements QueueResultFailure {
+public record NotWhatWasTaken(int producers, List<String> took, String sum, String shown) implements Failure {
 
   public NotWhatWasTaken {
     took = List.copyOf(took);
   }
 
   @Override
-  public String outcome() {
-    return "printed value not from the queue";
-  }
-
-  @Override
-  public String observed() {
-    return "the parent took " + QueueResultFailure.and(took) + (took.size() > 1 ? " (sum " + sum + ")" : "")
+  public Message message() {
+    String observed = "the parent took " + QueueResultWords.and(took) + (took.size() > 1 ? " (sum " + sum + ")" : "")
         + " from the queue but printed " + shown;
-  }
-
-  @Override
-  public String tryThis() {
-    return took.size() < producers
-        ? "call q.get() once for each child that puts a value, and add what you get."
-        : "print exactly what the queue gave you (added up, if there are several values).";
+    return new Message("printed value not from the queue", QueueResultWords.expected(producers), observed,
+        took.size() < producers
+            ? "call q.get() once for each child that puts a value, and add what you get."
+            : "print exactly what the queue gave you (added up, if there are several values).");
   }
 }

@@ -8,22 +8,8 @@ package parproc.grader.checks.messages;
 public record NothingPrinted(String line) implements Failure {
 
   @Override
-  public String outcome() {
-    return "nothing printed";
-  }
-
-  @Override
-  public String expected() {
-    return "the parent to print the result it took from the queue";
-  }
-
-  @Override
-  public String observed() {
-    return "no line " + Words.quote(line) + " was printed";
-  }
-
-  @Override
-  public String tryThis() {
-    return "print the result in the form shown.";
+  public Message message() {
+    return new Message("nothing printed", "the parent to print the result it took from the queue",
+        "no line " + Words.quote(line) + " was printed", "print the result in the form shown.");
   }
 }

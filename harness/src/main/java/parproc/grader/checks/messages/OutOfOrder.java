@@ -19,26 +19,13 @@ public record OutOfOrder(String before, String after, List<NumberedLine> output)
   }
 
   @Override
-  public String outcome() {
-    return "out of order";
-  }
-
-  @Override
-  public String expected() {
-    return Words.quote(after) + " to be printed after " + Words.quote(before);
-  }
-
-  @Override
-  public String observed() {
+  public Message message() {
     List<String> lines = output.stream()
         .map(line -> line.number() + ": " + line.text() + (line.marked() ? "  <--" : ""))
         .toList();
-    return "it was printed before it:\n" + Words.indented(lines, MOST);
-  }
-
-  @Override
-  public String tryThis() {
-    return "only something that makes one process wait for another fixes an order: q.get()"
-        + " waits for a q.put(), join() waits for a child to end.";
+    return new Message("out of order", Words.quote(after) + " to be printed after " + Words.quote(before),
+        "it was printed before it:\n" + Words.indented(lines, MOST),
+        "only something that makes one process wait for another fixes an order: q.get()"
+            + " waits for a q.put(), join() waits for a child to end.");
   }
 }

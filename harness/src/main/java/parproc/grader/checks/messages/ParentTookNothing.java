@@ -5,20 +5,12 @@ package parproc.grader.checks.messages;
  *
  * @param shown the number printed
  */
-public record ParentTookNothing(int producers, String shown) implements QueueResultFailure {
+public record ParentTookNothing(int producers, String shown) implements Failure {
 
   @Override
-  public String outcome() {
-    return "parent took nothing";
-  }
-
-  @Override
-  public String observed() {
-    return "the parent printed " + shown + " without taking any value from a queue";
-  }
-
-  @Override
-  public String tryThis() {
-    return "the parent must call q.get() (once for each child's put) and print what it got.";
+  public Message message() {
+    return new Message("parent took nothing", QueueResultWords.expected(producers),
+        "the parent printed " + shown + " without taking any value from a queue",
+        "the parent must call q.get() (once for each child's put) and print what it got.");
   }
 }

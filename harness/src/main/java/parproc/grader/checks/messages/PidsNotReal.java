@@ -94,41 +94,24 @@ public record PidsNotReal(List<Problem> problems, int directRuns) implements Fai
   }
 
   @Override
-  public String outcome() {
-    if (directRuns > 0) {
-      return "ran inside the parent";
-    }
-    return parentsPid() ? "parent's pid in a child line" : "pids not from real children";
-  }
-
-  private boolean parentsPid() {
-    return problems.stream().anyMatch(ParentsPid.class::isInstance);
-  }
-
-  @Override
-  public String expected() {
-    return "each child line to show the pid of the child process that printed it";
-  }
-
-  @Override
-  public String observed() {
+  public Message message() {
     List<String> lines = new ArrayList<>();
     if (directRuns > 0) {
       lines.add("run() was called " + Words.times(directRuns) + " in the parent instead of start()");
     }
     problems.forEach(problem -> lines.add(problem.describe()));
-    return Words.problems(lines);
-  }
-
-  @Override
-  public String tryThis() {
+    String expected = "each child line to show the pid of the child process that printed it";
     if (directRuns > 0) {
-      return "the children ran inside the parent, because run() was called: call start(), not"
-          + " run(), so that each target runs in a new process.";
+      return new Message("ran inside the parent", expected, Words.problems(lines),
+          "the children ran inside the parent, because run() was called: call start(), not"
+              + " run(), so that each target runs in a new process.");
     }
-    return parentsPid()
-        ? "print current_process().pid inside the function each child runs, not in the parent."
-        : "let each child print its own line with its own current_process().pid; the parent"
-            + " must not print the children's lines.";
+    if (problems.stream().anyMatch(ParentsPid.class::isInstance)) {
+      return new Message("parent's pid in a child line", expected, Words.problems(lines),
+          "print current_process().pid inside the function each child runs, not in the parent.");
+    }
+    return new Message("pids not from real children", expected, Words.problems(lines),
+        "let each child print its own line with its own current_process().pid; the parent"
+            + " must not print the children's lines.");
   }
 }

@@ -51,29 +51,16 @@ public record StoppedAtTimeLimit(double timeoutSeconds, List<Stuck> stuck) imple
   }
 
   @Override
-  public String outcome() {
-    return "stopped at the time limit";
-  }
-
-  @Override
-  public String expected() {
+  public Message message() {
     String seconds = timeoutSeconds == Math.rint(timeoutSeconds)
         ? String.valueOf((long) timeoutSeconds)
         : String.valueOf(timeoutSeconds);
-    return "the program to finish within " + seconds + " s";
-  }
-
-  @Override
-  public String observed() {
     List<String> lines = stuck.isEmpty()
         ? List.of("the parent had returned, but was still waiting for its children to end")
         : stuck.stream().map(s -> s.process() + " " + s.doing()).toList();
-    return "it was still running and was stopped:\n" + Words.indented(lines, MOST);
-  }
-
-  @Override
-  public String tryThis() {
-    return "a process waiting in q.get() needs a matching q.put() for every get(); a"
-        + " join() waits for a child that must end; an endless loop never ends.";
+    return new Message("stopped at the time limit", "the program to finish within " + seconds + " s",
+        "it was still running and was stopped:\n" + Words.indented(lines, MOST),
+        "a process waiting in q.get() needs a matching q.put() for every get(); a"
+            + " join() waits for a child that must end; an endless loop never ends.");
   }
 }

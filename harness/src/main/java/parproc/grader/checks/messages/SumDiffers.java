@@ -8,24 +8,16 @@ import java.util.List;
  * @param put the values the children put
  * @param shown the number printed
  */
-public record SumDiffers(int producers, List<String> put, String shown) implements QueueResultFailure {
+public record SumDiffers(int producers, List<String> put, String shown) implements Failure {
 
   public SumDiffers {
     put = List.copyOf(put);
   }
 
   @Override
-  public String outcome() {
-    return "sum differs from the children's";
-  }
-
-  @Override
-  public String observed() {
-    return "the children put " + QueueResultFailure.and(put) + " but the parent printed " + shown;
-  }
-
-  @Override
-  public String tryThis() {
-    return "add exactly the values the children put on the queue.";
+  public Message message() {
+    return new Message("sum differs from the children's", QueueResultWords.expected(producers),
+        "the children put " + QueueResultWords.and(put) + " but the parent printed " + shown,
+        "add exactly the values the children put on the queue.");
   }
 }

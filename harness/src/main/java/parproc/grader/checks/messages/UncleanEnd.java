@@ -1,5 +1,6 @@
 package parproc.grader.checks.messages;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,7 +54,21 @@ public record UncleanEnd(int parentExit, List<End> ends, String advice) implemen
   }
 
   @Override
-  public String outcome() {
+  public Message message() {
+    List<String> problems = new ArrayList<>();
+    if (parentExit != 0) {
+      problems.add("the parent ended with " + status(parentExit));
+    }
+    ends.forEach(end -> problems.add(end.describe()));
+    return new Message(outcome(), "every process to run its target to the end, with exit status 0",
+        Words.problems(problems),
+        advice != null
+            ? advice
+            : "let every process return normally: no sys.exit() with a non-zero status, no os._exit().");
+  }
+
+  /** The worst end: the parent's exit status, else a child's, else a child that never ran. */
+  private String outcome() {
     if (parentExit != 0) {
       return "exit status " + parentExit;
     }
@@ -64,32 +79,10 @@ public record UncleanEnd(int parentExit, List<End> ends, String advice) implemen
     return first instanceof NeverRan ? "a child never ran" : "a child ended abruptly";
   }
 
-  @Override
-  public String expected() {
-    return "every process to run its target to the end, with exit status 0";
-  }
-
-  @Override
-  public String observed() {
-    List<String> problems = new java.util.ArrayList<>();
-    if (parentExit != 0) {
-      problems.add("the parent ended with " + status(parentExit));
-    }
-    ends.forEach(end -> problems.add(end.describe()));
-    return Words.problems(problems);
-  }
-
   private static String status(int code) {
     if (code > 128 && code < 160) {
       return "signal " + (code - 128) + " (killed)";
     }
     return "exit status " + code;
-  }
-
-  @Override
-  public String tryThis() {
-    return advice != null
-        ? advice
-        : "let every process return normally: no sys.exit() with a non-zero status, no os._exit().";
   }
 }

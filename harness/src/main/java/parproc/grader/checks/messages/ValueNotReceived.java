@@ -35,23 +35,11 @@ public record ValueNotReceived(List<Line> lines, String shows, String variable) 
   }
 
   @Override
-  public String outcome() {
-    return "value not from the queue";
-  }
-
-  @Override
-  public String expected() {
-    return "each line to " + (shows == null ? "show the value" : shows) + " its process took from the queue";
-  }
-
-  @Override
-  public String observed() {
-    return Words.problems(lines.stream().map(Line::describe).toList());
-  }
-
-  @Override
-  public String tryThis() {
+  public Message message() {
     String name = variable == null ? "value" : variable;
-    return "take the " + name + " with " + name + " = q.get() and print that variable, after the get.";
+    return new Message("value not from the queue",
+        "each line to " + (shows == null ? "show the value" : shows) + " its process took from the queue",
+        Words.problems(lines.stream().map(Line::describe).toList()),
+        "take the " + name + " with " + name + " = q.get() and print that variable, after the get.");
   }
 }

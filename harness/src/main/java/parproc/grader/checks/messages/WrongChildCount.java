@@ -10,30 +10,17 @@ public record WrongChildCount(int wanted, int started, int directRuns, boolean c
     implements Failure {
 
   @Override
-  public String outcome() {
-    return directRuns > 0 ? "run() instead of start()" : Words.plural(started, "child", "children");
-  }
-
-  @Override
-  public String expected() {
-    return Words.plural(wanted, "child process", "child processes") + " started with start()";
-  }
-
-  @Override
-  public String observed() {
+  public Message message() {
+    String expected = Words.plural(wanted, "child process", "child processes") + " started with start()";
     String observed = "the program started " + Words.plural(started, "child process", "child processes");
     if (directRuns > 0) {
-      observed += " and called run() " + Words.times(directRuns)
-          + ", which runs the target inside the parent instead of in a new process";
+      return new Message("run() instead of start()", expected,
+          observed + " and called run() " + Words.times(directRuns)
+              + ", which runs the target inside the parent instead of in a new process",
+          "call start() on each Process object, not run().");
     }
-    return observed;
-  }
-
-  @Override
-  public String tryThis() {
-    return directRuns > 0
-        ? "call start() on each Process object, not run()."
-        : "create and start() exactly " + Words.plural(wanted, "Process", "Processes")
-            + (countFromStdin ? " (the number read from stdin)" : "") + ", and start each one only once.";
+    return new Message(Words.plural(started, "child", "children"), expected, observed,
+        "create and start() exactly " + Words.plural(wanted, "Process", "Processes")
+            + (countFromStdin ? " (the number read from stdin)" : "") + ", and start each one only once.");
   }
 }

@@ -1,5 +1,7 @@
 package parproc.grader.checks.messages;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,30 +10,23 @@ import java.util.Map;
  *
  * @param put the values each child put, by pid, in the order they first put
  */
-public record WrongProducers(int producers, Map<Long, List<String>> put) implements QueueResultFailure {
+public record WrongProducers(int producers, Map<Long, List<String>> put) implements Failure {
 
   public WrongProducers {
-    put = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(put));
+    put = Collections.unmodifiableMap(new LinkedHashMap<>(put));
   }
 
   @Override
-  public String outcome() {
-    return put.size() + " producing " + (put.size() == 1 ? "child" : "children");
-  }
-
-  @Override
-  public String observed() {
+  public Message message() {
     String what = put.isEmpty()
         ? "no child put a number on a queue"
         : String.join("; ", put.entrySet().stream()
-            .map(e -> "process " + e.getKey() + " put " + QueueResultFailure.and(e.getValue())).toList());
-    return Words.plural(producers, "child", "children") + " should each put one value, but " + what;
-  }
-
-  @Override
-  public String tryThis() {
-    return producers == 1
-        ? "let one child compute the result and put it on the queue."
-        : "give each child its share of the work, and let each put its own result once.";
+            .map(e -> "process " + e.getKey() + " put " + QueueResultWords.and(e.getValue())).toList());
+    return new Message(put.size() + " producing " + (put.size() == 1 ? "child" : "children"),
+        QueueResultWords.expected(producers),
+        Words.plural(producers, "child", "children") + " should each put one value, but " + what,
+        producers == 1
+            ? "let one child compute the result and put it on the queue."
+            : "give each child its share of the work, and let each put its own result once.");
   }
 }

@@ -25,28 +25,15 @@ public record WrongValue(
   }
 
   @Override
-  public String outcome() {
-    return "wrong value";
-  }
-
-  @Override
-  public String expected() {
-    return capture + " = " + expression + " = " + want + " for input " + input;
-  }
-
-  @Override
-  public String observed() {
-    return "the program printed " + got;
-  }
-
-  @Override
-  public String tryThis() {
-    return switch (mistake) {
+  public Message message() {
+    String advice = switch (mistake) {
       case JOINED_AS_TEXT -> "the numbers were joined as text: input() returns a string, so convert each with"
           + " int(...) or float(...) before adding.";
       case TWICE -> "that is twice the sum: is the sum computed by two processes and then added again?"
           + " One child adds, the parent only prints what it gets.";
       case OTHER -> "check the arithmetic, and that the numbers are converted with int() or float().";
     };
+    return new Message("wrong value", capture + " = " + expression + " = " + want + " for input " + input,
+        "the program printed " + got, advice);
   }
 }

@@ -18,8 +18,8 @@ class MessagesTests {
   void aNumberLineNotPrintedShowsTheLineWithTheExpectedNumber() {
     NoNumberPrinted failure = new NoNumberPrinted("The sum is: 7");
 
-    assertThat(failure.outcome()).isEqualTo("no number printed");
-    assertThat(failure.render(null)).isEqualTo("""
+    assertThat(failure.message().outcome()).isEqualTo("no number printed");
+    assertThat(failure.message().render(null)).isEqualTo("""
         Expected "The sum is: 7",
         but no such line was printed
         Try: print the result in the form shown.""");
@@ -30,8 +30,8 @@ class MessagesTests {
     LinesMissingForOrder failure = new LinesMissingForOrder("Waiter: Any day now...", "Slowpoke: Ok, I'm coming",
         new TooFewLines("Slowpoke: Ok, I'm coming", 0, 1));
 
-    assertThat(failure.outcome()).isEqualTo("lines missing");
-    assertThat(failure.render(null)).isEqualTo("""
+    assertThat(failure.message().outcome()).isEqualTo("lines missing");
+    assertThat(failure.message().render(null)).isEqualTo("""
         Expected to check that "Slowpoke: Ok, I'm coming" comes after "Waiter: Any day now...",
         but "Slowpoke: Ok, I'm coming" was printed 0 times instead of once, so the order could not be checked
         Try: make sure both lines are printed (see the other checks).""");
@@ -47,7 +47,7 @@ class MessagesTests {
 
   @Test
   void theSharedLockWithMissingLinesCountsThem() {
-    assertThat(new LinesMissingForLock(TWO_OF_TEN).render(null)).isEqualTo("""
+    assertThat(new LinesMissingForLock(TWO_OF_TEN).message().render(null)).isEqualTo("""
         Expected 10 lines "Hi <worker> from process <pid>" printed under the shared lock,
         but only 2 were printed, so the lock could not be checked for all of them
         Try: make sure every child prints its line (see the other checks).""");
@@ -55,7 +55,7 @@ class MessagesTests {
 
   @Test
   void theValuesOfAMissingLineCouldNotBeChecked() {
-    assertThat(new LinesMissingForValues(TWO_OF_TEN).render(null)).isEqualTo("""
+    assertThat(new LinesMissingForValues(TWO_OF_TEN).message().render(null)).isEqualTo("""
         Expected "Hi <worker> from process <pid>" printed 10 times,
         but it was printed twice, so the values could not be checked
         Try: make sure the line is printed (see the other checks).""");
@@ -65,18 +65,18 @@ class MessagesTests {
   void thePidsOfAMissingLineCouldNotAllBeChecked() {
     PidsNotReal failure = new PidsNotReal(List.of(new PidsNotReal.TooFew(TWO_OF_TEN)), 0);
 
-    assertThat(failure.outcome()).isEqualTo("pids not from real children");
-    assertThat(failure.observed()).isEqualTo(
+    assertThat(failure.message().outcome()).isEqualTo("pids not from real children");
+    assertThat(failure.message().observed()).isEqualTo(
         "\"Hi <worker> from process <pid>\" was printed twice instead of 10 times, so the pids could not all be checked");
   }
 
   @Test
   void aLockMadeByAChildIsNotTheParents() {
-    assertThat(new LockNotFromParent(true, "Lock", "in worker (prog.py, line 7)").render(null)).isEqualTo("""
+    assertThat(new LockNotFromParent(true, "Lock", "in worker (prog.py, line 7)").message().render(null)).isEqualTo("""
         Expected one Lock created by the parent,
         but the lock they share was created by one of the children in worker (prog.py, line 7)
         Try: create the Lock with Lock() in the parent, before starting the children, and pass it in args.""");
-    assertThat(new LockNotFromParent(false, "Semaphore", null).observed())
+    assertThat(new LockNotFromParent(false, "Semaphore", null).message().observed())
         .isEqualTo("the shared Semaphore lets several processes in at once");
   }
 
@@ -84,8 +84,8 @@ class MessagesTests {
   void differentLocksMadeByTheParentAreNotOneSharedLock() {
     NoSharedLock failure = new NoSharedLock(false, 2, null);
 
-    assertThat(failure.outcome()).isEqualTo("different locks");
-    assertThat(failure.render(null)).isEqualTo("""
+    assertThat(failure.message().outcome()).isEqualTo("different locks");
+    assertThat(failure.message().render(null)).isEqualTo("""
         Expected every line printed while holding one lock shared by all the children,
         but the lines were printed holding 2 different locks
         Try: create one Lock in the parent and pass that same Lock to every child.""");
@@ -93,7 +93,7 @@ class MessagesTests {
 
   @Test
   void aResultNeverPrintedNamesTheLine() {
-    assertThat(new NothingPrinted("Sum: <sum>").render(null)).isEqualTo("""
+    assertThat(new NothingPrinted("Sum: <sum>").message().render(null)).isEqualTo("""
         Expected the parent to print the result it took from the queue,
         but no line "Sum: <sum>" was printed
         Try: print the result in the form shown.""");
@@ -101,7 +101,7 @@ class MessagesTests {
 
   @Test
   void aSumOtherThanTheChildrensNamesWhatTheyPut() {
-    assertThat(new SumDiffers(2, List.of("3", "4"), "8").render(null)).isEqualTo("""
+    assertThat(new SumDiffers(2, List.of("3", "4"), "8").message().render(null)).isEqualTo("""
         Expected the parent to print the sum of the values it took from the queue, which 2 children put there, one value each,
         but the children put 3 and 4 but the parent printed 8
         Try: add exactly the values the children put on the queue.""");
@@ -111,8 +111,8 @@ class MessagesTests {
   void noChildPuttingAValueIsSaid() {
     WrongProducers failure = new WrongProducers(1, Map.of());
 
-    assertThat(failure.outcome()).isEqualTo("0 producing children");
-    assertThat(failure.render(null)).isEqualTo("""
+    assertThat(failure.message().outcome()).isEqualTo("0 producing children");
+    assertThat(failure.message().render(null)).isEqualTo("""
         Expected the parent to print the value it took from the queue, which a child put there,
         but 1 child should each put one value, but no child put a number on a queue
         Try: let one child compute the result and put it on the queue.""");
@@ -122,7 +122,7 @@ class MessagesTests {
 
   @Test
   void noSumSeenSaysWhatWasLookedFor() {
-    assertThat(new NoSumSeen(PARTIAL).render(null)).isEqualTo("""
+    assertThat(new NoSumSeen(PARTIAL).message().render(null)).isEqualTo("""
         Expected each partial sum of 500000 draws of randint(1, 100) to lie within 25017247 .. 25482753,
         but neither the children's partial sums nor a total were seen
         Try: let each child put its partial sum on the queue, and print the total.""");
@@ -132,7 +132,7 @@ class MessagesTests {
   void anImplausibleTotalNamesTheProgramsCount() {
     Draws all = new Draws(1000000, 1, 100, 50170000, 50830000, 2, "numNumbers");
 
-    assertThat(new ImplausibleTotal(all, "25250000", Draws.Ratio.HALF).render(null)).isEqualTo("""
+    assertThat(new ImplausibleTotal(all, "25250000", Draws.Ratio.HALF).message().render(null)).isEqualTo("""
         Expected a total of 1000000 draws within 50170000 .. 50830000,
         but the parent printed 25250000 (about half the expected: half of the work is missing)
         Try: add numNumbers random numbers in all, half in each child.""");
@@ -142,9 +142,9 @@ class MessagesTests {
   void withoutTheProgramsNamesTheSumsSpeakInNumbers() {
     Draws three = new Draws(300, 1, 6, 900, 1200, 3, null);
 
-    assertThat(new ImplausiblePartialSums(three, List.of("2100"), Draws.Ratio.OTHER).tryThis())
+    assertThat(new ImplausiblePartialSums(three, List.of("2100"), Draws.Ratio.OTHER).message().tryThis())
         .isEqualTo("each child adds 300 random numbers: check the count each one gets.");
-    assertThat(new ImplausibleTotal(three, "2100", Draws.Ratio.OTHER).tryThis())
+    assertThat(new ImplausibleTotal(three, "2100", Draws.Ratio.OTHER).message().tryThis())
         .isEqualTo("add 300 random numbers in all, an equal share in each child.");
   }
 
@@ -153,7 +153,7 @@ class MessagesTests {
     ValueNotReceived failure = new ValueNotReceived(
         List.of(new ValueNotReceived.Line("Got 7", "7", List.of("'6'"))), null, null);
 
-    assertThat(failure.render(null)).isEqualTo("""
+    assertThat(failure.message().render(null)).isEqualTo("""
         Expected each line to show the value its process took from the queue,
         but "Got 7" was printed before its process took '7' from a queue (it had taken '6')
         Try: take the value with value = q.get() and print that variable, after the get.""");
@@ -161,7 +161,7 @@ class MessagesTests {
 
   @Test
   void theInstructorsHintReplacesTheKindsAdvice() {
-    assertThat(new NothingPrinted("Sum: <sum>").render("print the sum as the exercise shows it."))
+    assertThat(new NothingPrinted("Sum: <sum>").message().render("print the sum as the exercise shows it."))
         .endsWith("\nTry: print the sum as the exercise shows it.");
   }
 
@@ -171,12 +171,12 @@ class MessagesTests {
         new StoppedAtTimeLimit.InJoin("the parent (pid 100)", "Process-1", 101),
         new StoppedAtTimeLimit.Running("child Process-1 (pid 101)")));
 
-    assertThat(join.expected()).isEqualTo("the program to finish within 2.5 s");
-    assertThat(join.observed()).isEqualTo("""
+    assertThat(join.message().expected()).isEqualTo("the program to finish within 2.5 s");
+    assertThat(join.message().observed()).isEqualTo("""
         it was still running and was stopped:
           the parent (pid 100) was waiting in join() for Process-1 (pid 101) to end
           child Process-1 (pid 101) was still running (a loop that never ends, or a sleep that is too long?)""");
-    assertThat(new StoppedAtTimeLimit(30, List.of()).observed()).isEqualTo("""
+    assertThat(new StoppedAtTimeLimit(30, List.of()).message().observed()).isEqualTo("""
         it was still running and was stopped:
           the parent had returned, but was still waiting for its children to end""");
   }
@@ -187,19 +187,19 @@ class MessagesTests {
         new UncleanEnd.NeverRan("child Process-1 (pid 101)"),
         new UncleanEnd.Abrupt("child Process-2 (pid 102, running dig)")), null);
 
-    assertThat(failure.outcome()).isEqualTo("a child never ran");
-    assertThat(failure.render(null)).isEqualTo("""
+    assertThat(failure.message().outcome()).isEqualTo("a child never ran");
+    assertThat(failure.message().render(null)).isEqualTo("""
         Expected every process to run its target to the end, with exit status 0,
         but:
           - child Process-1 (pid 101) was started but never ran its target
           - child Process-2 (pid 102, running dig) ended abruptly, without finishing its target (killed by a signal?)
         Try: let every process return normally: no sys.exit() with a non-zero status, no os._exit().""");
-    assertThat(new UncleanEnd(137, List.of(), null).observed()).isEqualTo("the parent ended with signal 9 (killed)");
+    assertThat(new UncleanEnd(137, List.of(), null).message().observed()).isEqualTo("the parent ended with signal 9 (killed)");
   }
 
   @Test
   void anErrorWithoutAPlaceOrAdviceSaysToReadTheTraceback() {
-    assertThat(new UncaughtError("the parent (pid 100)", "ValueError", "", null, 0, null, null).render(null))
+    assertThat(new UncaughtError("the parent (pid 100)", "ValueError", "", null, 0, null, null).message().render(null))
         .isEqualTo("""
             Expected no error in any process,
             but the parent (pid 100) raised ValueError

@@ -1,10 +1,9 @@
-package parproc.grader.platform;
+package parproc.grader.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import parproc.grader.grading.GradingRequest;
 import parproc.grader.histogram.CheckResult;
 import parproc.grader.score.ExerciseResult;
 import parproc.grader.score.GradeReport;

@@ -1,4 +1,4 @@
-package parproc.grader.platform;
+package parproc.grader.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import parproc.grader.grading.GradingRequest;
 import parproc.grader.reports.JsonReport;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.RawRun;

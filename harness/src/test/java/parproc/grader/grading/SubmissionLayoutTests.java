@@ -1,4 +1,4 @@
-package parproc.grader.platform;
+package parproc.grader.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,154 @@
+package parproc.grader.grading;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import parproc.grader.observations.DeadlockDetector;
+import parproc.grader.observations.ProcessTable;
+import parproc.grader.observations.Trace;
+import parproc.grader.observations.TraceEvent;
+import parproc.grader.runs.RawRun;
+import parproc.grader.runs.RunWatch;
+
+/**
+ * Tails a live run's trace and ends the run as a deadlock once the detector has found the same
+ * deadlock three times, {@link #CONFIRM_MILLIS} apart, with the trace not grown by a byte and the
+ * processes unchanged in between: a run that is only slow moves on in that time.
+ */
+final class DeadlockWatch implements RunWatch {
+
+  /** The least time between two findings of one deadlock. */
+  static final long CONFIRM_MILLIS = 40;
+
+  /** Findings of one unchanged deadlock before the run is ended. */
+  static final int FINDINGS = 3;
+
+  @Override
+  public Watching begin(long pid, Path trace) {
+    return new Tail(pid, trace);
+  }
+
+  /** One run's trace, read as it grows. */
+  private static final class Tail implements Watching {
+    private final long root;
+    private final Path file;
+    private final List<TraceEvent> events = new ArrayList<>();
+    private final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
+    private long checkedOffset = -1;
+    private boolean mayBeStuck;
+    private long offset;
+    private boolean unreadable;
+    private int findings;
+    private long foundAtOffset = -1;
+    private long foundAtNanos;
+    private Map<Long, ProcessTable.Proc> foundTable;
+
+    Tail(long root, Path file) {
+      this.root = root;
+      this.file = file;
+    }
+
+    @Override
+    public String look() {
+      if (unreadable) {
+        return null;
+      }
+      long before = offset;
+      readMore();
+      if (offset != before) {
+        findings = 0;
+      }
+      if (checkedOffset != offset) {
+        checkedOffset = offset;
+        mayBeStuck = mayBeStuck();
+      }
+      if (unreadable || !mayBeStuck) {
+        findings = 0;
+        return null;
+      }
+      if (findings > 0 && System.nanoTime() - foundAtNanos < CONFIRM_MILLIS * 1_000_000) {
+        return null;
+      }
+      List<Long> traced = events.stream().map(TraceEvent::pid).distinct().toList();
+      Optional<ProcessTable> table = ProcessTable.read(root, traced);
+      Optional<DeadlockDetector.Deadlock> deadlock =
+          table.flatMap(found -> DeadlockDetector.detect(events, root, found));
+      if (deadlock.isEmpty()) {
+        findings = 0;
+        return null;
+      }
+      if (findings > 0 && (foundAtOffset != offset || !foundTable.equals(table.get().processes()))) {
+        findings = 0;
+      }
+      findings++;
+      foundAtOffset = offset;
+      foundAtNanos = System.nanoTime();
+      foundTable = table.get().processes();
+      return findings >= FINDINGS && sizeIs(offset) ? RawRun.DEADLOCK : null;
+    }
+
+    /** A cheap look at the trace alone: every process it shows alive is in a wait, or past its entry. */
+    private boolean mayBeStuck() {
+      Map<Long, TraceEvent> last = new java.util.HashMap<>();
+      events.forEach(event -> last.put(event.pid(), event));
+      boolean any = false;
+      for (Map.Entry<Long, TraceEvent> entry : last.entrySet()) {
+        TraceEvent event = entry.getValue();
+        if (event instanceof TraceEvent.ChildExited) {
+          continue;
+        }
+        if (event instanceof TraceEvent.Waiting waiting && waiting.block() && waiting.timeout() == null) {
+          any = true;
+          continue;
+        }
+        boolean finished = entry.getKey() == root && (event instanceof TraceEvent.EntryReturned
+            || event instanceof TraceEvent.ExceptionRaised || event instanceof TraceEvent.EntryMissing);
+        if (!finished) {
+          return false;
+        }
+      }
+      return any;
+    }
+
+    private boolean sizeIs(long expected) {
+      return file.toFile().length() == expected;
+    }
+
+    private void readMore() {
+      try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+        long length = in.length();
+        if (length <= offset) {
+          return;
+        }
+        byte[] bytes = new byte[(int) Math.min(length - offset, 1 << 20)];
+        in.seek(offset);
+        in.readFully(bytes);
+        offset += bytes.length;
+        partial.write(bytes);
+      } catch (IOException e) {
+        // No trace yet: the probe has not started writing.
+        return;
+      }
+      byte[] pending = partial.toByteArray();
+      int end = pending.length - 1;
+      while (end >= 0 && pending[end] != '\n') {
+        end--;
+      }
+      if (end < 0) {
+        return;
+      }
+      // Whole records only: the last one may still be half written.
+      List<String> lines = new String(pending, 0, end, StandardCharsets.UTF_8).lines().toList();
+      partial.reset();
+      partial.write(pending, end + 1, pending.length - end - 1);
+      Trace parsed = Trace.parse(lines, false);
+      unreadable |= !parsed.readable();
+      events.addAll(parsed.events());
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package parproc.grader.reports.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import parproc.grader.histogram.CheckResult;
+import parproc.grader.histogram.Expectation;
+import parproc.grader.histogram.Failure;
+import parproc.grader.histogram.OutcomeCount;
+import parproc.grader.runs.ExerciseRecording;
+import parproc.grader.runs.RawRun;
+import parproc.grader.score.ExerciseResult;
+import parproc.grader.score.ExerciseStatus;
+import parproc.grader.score.GradeReport;
+
+/**
+ * The report of one grading as a self-contained HTML page: the score, every exercise and check
+ * with its histogram and message, and the timelines of runs drawn from the recording: for each
+ * failed check its first failing run, beside a run that passed every check when one is known;
+ * for an exercise that passed, one run, folded.
+ */
+public final class ReportPage {
+
+  private ReportPage() {}
+
+  /** Renders the page; {@code recordings} holds each exercise's recorded runs, by exercise id. */
+  public static String render(GradeReport report, Map<String, ExerciseRecording> recordings) {
+    Html.Page page = Html.page("Grade: " + report.score() + "/" + report.maxScore() + " — " + report.submission())
+        .style(Styles.CSS);
+    StringBuilder body = new StringBuilder(64 * 1024);
+    body.append("<header><h1>").append(report.score()).append('/').append(report.maxScore())
+        .append(" points</h1><p class=\"meta\">").append(Html.text(report.submission()))
+        .append(report.python().isEmpty() ? "" : " · Python " + Html.text(report.python()))
+        .append(" · seed ").append(report.seed()).append("</p></header>\n");
+    for (String problem : report.problems()) {
+      body.append("<p class=\"problem\">Cannot grade: ").append(Html.text(problem)).append("</p>\n");
+    }
+    summary(body, report);
+    for (ExerciseResult exercise : report.exercises()) {
+      exercise(body, exercise, recordings.get(exercise.id()));
+    }
+    body.append("<footer>Timelines are drawn from the probe's trace of each run: one lane per process, the trace's"
+        + " causal order left to right. Hover over a mark to read it.</footer>\n");
+    return page.body(body.toString()).render();
+  }
+
+  /** A page holding one run's timeline alone: for a look at one run, or a picture of it. */
+  public static String timelinePage(Timeline timeline, String caption, List<TimelineSvg.FailedCheck> failed) {
+    return Html.page(caption).style(Styles.CSS)
+        .body(TimelineSvg.render(timeline, "run-" + (timeline.run().index() + 1), caption, failed)).render();
+  }
+
+  private static void summary(StringBuilder body, GradeReport report) {
+    body.append("<table class=\"summary\"><thead><tr><th>exercise</th><th>score</th><th>checks</th></tr></thead><tbody>");
+    for (ExerciseResult exercise : report.exercises()) {
+      long failed = exercise.checks().stream().filter(c -> !c.passed()).count();
+      body.append("<tr class=\"").append(exercise.fullMarks() ? "pass" : "fail").append("\"><td><a href=\"#ex-")
+          .append(Html.token(exercise.id())).append("\">").append(Html.text(exercise.id())).append("</a></td><td>")
+          .append(scoreText(exercise)).append("</td><td>")
+          .append(exercise.status() == ExerciseStatus.GRADED
+              ? (failed == 0 ? "all passed" : failed + " of " + exercise.checks().size() + " failed")
+              : Html.text(status(exercise.status())))
+          .append("</td></tr>");
+    }
+    body.append("</tbody></table>\n");
+  }
+
+  private static String scoreText(ExerciseResult exercise) {
+    return exercise.status() == ExerciseStatus.CONFIG_ERROR ? "not graded"
+        : exercise.score() + "/" + exercise.maxScore();
+  }
+
+  private static String status(ExerciseStatus status) {
+    return switch (status) {
+      case GRADED -> "graded";
+      case NOT_RUN -> "not run";
+      case CONFIG_ERROR -> "its grading-config is broken";
+      case HARNESS_ERROR -> "the grader failed: this grade is incomplete";
+    };
+  }
+
+  private static void exercise(StringBuilder body, ExerciseResult exercise, ExerciseRecording recording) {
+    String anchor = "ex-" + Html.token(exercise.id());
+    body.append("<section class=\"exercise ").append(exercise.fullMarks() ? "pass" : "fail").append("\" id=\"")
+        .append(anchor).append("\" data-exercise=\"").append(Html.attr(exercise.id())).append("\">\n<h2>")
+        .append(Html.text(exercise.id())).append(" — ").append(Html.text(exercise.title())).append(": ")
+        .append(scoreText(exercise)).append("</h2>\n");
+    if (exercise.status() == ExerciseStatus.GRADED) {
+      body.append("<p class=\"meta\">").append(exercise.runs()).append(exercise.runs() == 1 ? " run" : " runs")
+          .append(exercise.file() == null ? "" : " of " + Html.text(exercise.file())).append(" · seed ")
+          .append(exercise.seed()).append("</p>\n");
+    } else {
+      body.append("<p class=\"status\">").append(Html.text(status(exercise.status()))).append("</p>\n");
+    }
+    if (exercise.message() != null) {
+      body.append("<pre class=\"message\">").append(Html.text(exercise.message())).append("</pre>\n");
+    }
+    if (exercise.status() == ExerciseStatus.NOT_RUN || exercise.status() == ExerciseStatus.CONFIG_ERROR) {
+      body.append("</section>\n");
+      return;
+    }
+    if (exercise.smallestFailingInput() != null) {
+      body.append("<p>Smallest failing input found: <code>").append(Html.text(exercise.smallestFailingInput()))
+          .append("</code></p>\n");
+    }
+    checks(body, exercise);
+    for (CheckResult check : exercise.checks()) {
+      if (!check.passed()) {
+        failure(body, exercise, check);
+      } else if (check.note() != null) {
+        body.append("<p class=\"note\">Note on ").append(Html.text(check.id())).append(": ")
+            .append(Html.text(check.note())).append("</p>\n");
+      }
+    }
+    timelines(body, exercise, recording, anchor);
+    body.append("</section>\n");
+  }
+
+  private static void checks(StringBuilder body, ExerciseResult exercise) {
+    body.append("<table class=\"checks\"><thead><tr><th></th><th>check</th><th>points</th><th>outcomes across runs</th>"
+        + "</tr></thead><tbody>");
+    for (CheckResult check : exercise.checks()) {
+      body.append("<tr class=\"").append(check.passed() ? "pass" : "fail").append("\" data-check=\"")
+          .append(Html.attr(check.id())).append("\"><td class=\"verdict\">").append(check.passed() ? "PASS" : "FAIL")
+          .append("</td><td><b>").append(Html.text(check.id())).append("</b><br><span class=\"desc\">")
+          .append(Html.text(check.description())).append("</span></td><td>").append(check.score()).append('/')
+          .append(check.points()).append("</td><td>");
+      for (OutcomeCount count : check.histogram()) {
+        body.append("<span class=\"outcome ").append(count.expect().name().toLowerCase(Locale.ROOT)).append("\">")
+            .append(Html.text(count.outcome())).append(" <b>").append(count.samples()).append("</b></span> ");
+      }
+      body.append("</td></tr>");
+    }
+    body.append("</tbody></table>\n");
+  }
+
+  private static void failure(StringBuilder body, ExerciseResult exercise, CheckResult check) {
+    body.append("<div class=\"failed-check\" data-check=\"").append(Html.attr(check.id())).append("\"><h3>")
+        .append(Html.text(check.id())).append(": ").append(Html.text(check.description())).append("</h3>\n");
+    histogram(body, check);
+    Failure failure = check.firstFailure();
+    if (failure != null) {
+      body.append("<p>Run ").append(failure.run()).append(" (").append(Html.text(failure.input()))
+          .append(") — <a href=\"#").append(runAnchor(exercise, failure.run())).append("\">its timeline</a>:</p>\n");
+      body.append("<pre class=\"message\">").append(Html.text(failure.message())).append("</pre>\n");
+      body.append("<details><summary>Output of run ").append(failure.run()).append("</summary><pre class=\"output\">")
+          .append(failure.stdout().isEmpty() ? "(nothing)" : Html.text(failure.stdout())).append("</pre>");
+      if (!failure.evidence().observed().isEmpty()) {
+        body.append("<p>").append(Html.text(capitalized(failure.evidence().observedLabel()))).append(":</p><pre class=\"output\">")
+            .append(Html.text(String.join("\n", failure.evidence().observed()))).append("</pre>");
+      }
+      body.append("</details>\n");
+    }
+    body.append("</div>\n");
+  }
+
+  private static void histogram(StringBuilder body, CheckResult check) {
+    body.append("<table class=\"histogram\"><thead><tr><th>RESULT</th><th>SAMPLES</th><th>FREQ</th><th>EXPECT</th>"
+        + "</tr></thead><tbody>");
+    for (OutcomeCount count : check.histogram()) {
+      double frequency = count.frequency(check.runs());
+      body.append("<tr class=\"").append(count.expect().name().toLowerCase(Locale.ROOT)).append("\"><td>")
+          .append(Html.text(count.outcome())).append("</td><td class=\"n\">").append(count.samples())
+          .append("</td><td class=\"n\"><svg class=\"bar\" width=\"60\" height=\"10\"><rect width=\"")
+          .append(Math.round(60 * frequency)).append("\" height=\"10\"/></svg> ")
+          .append(String.format(Locale.ROOT, "%.1f%%", 100 * frequency)).append("</td><td>")
+          .append(count.expect()).append("</td></tr>");
+    }
+    body.append("</tbody></table>\n");
+  }
+
+  /** Draws the runs the checks point at: each first failing run once, then a passing run. */
+  private static void timelines(StringBuilder body, ExerciseResult exercise, ExerciseRecording recording, String anchor) {
+    if (recording == null || recording.graded().isEmpty()) {
+      body.append("<p class=\"note\">No recorded run to draw.</p>\n");
+      return;
+    }
+    Map<Integer, List<TimelineSvg.FailedCheck>> failing = new LinkedHashMap<>();
+    for (CheckResult check : exercise.checks()) {
+      if (!check.passed() && check.firstFailure() != null) {
+        failing.computeIfAbsent(check.firstFailure().run(), r -> new ArrayList<>())
+            .add(new TimelineSvg.FailedCheck(check.id(), check.firstFailure().message()));
+      }
+    }
+    Optional<Integer> passing = passingRun(exercise);
+    if (failing.isEmpty()) {
+      Optional<RawRun> run = passing.flatMap(n -> run(recording, n));
+      if (run.isEmpty()) {
+        return;
+      }
+      body.append("<details class=\"runs\"><summary>Timeline of run ").append(run.get().index() + 1)
+          .append(", which passed every check</summary>\n");
+      body.append(TimelineSvg.render(Timeline.of(run.get()), runAnchor(exercise, run.get().index() + 1),
+          "Run " + (run.get().index() + 1) + " of " + exercise.id() + ": passed every check", List.of()));
+      body.append("</details>\n");
+      return;
+    }
+    body.append("<h3>Timelines</h3>\n");
+    for (Map.Entry<Integer, List<TimelineSvg.FailedCheck>> entry : failing.entrySet()) {
+      Optional<RawRun> run = run(recording, entry.getKey());
+      if (run.isEmpty()) {
+        continue;
+      }
+      body.append("<div class=\"pair\">");
+      String checks = String.join(", ", entry.getValue().stream().map(TimelineSvg.FailedCheck::id).toList());
+      body.append(TimelineSvg.render(Timeline.of(run.get()), runAnchor(exercise, entry.getKey()),
+          "Run " + entry.getKey() + " of " + exercise.id() + ": the first run that failed " + checks, entry.getValue()));
+      Optional<RawRun> good = passing.filter(n -> !failing.containsKey(n)).flatMap(n -> run(recording, n));
+      if (good.isPresent()) {
+        body.append(TimelineSvg.render(Timeline.of(good.get()), anchor + "-pass-" + entry.getKey(),
+            "Beside it, run " + (good.get().index() + 1) + ", which passed every check", List.of()));
+      } else {
+        body.append("<p class=\"note\">No run known to pass every check, to show beside it.</p>");
+      }
+      body.append("</div>\n");
+    }
+  }
+
+  /**
+   * A run known to have passed every check, from the results alone: the first run, when no
+   * check failed before its first failure there and no run went unjudged.
+   */
+  static Optional<Integer> passingRun(ExerciseResult exercise) {
+    if (exercise.status() != ExerciseStatus.GRADED || exercise.runs() == 0) {
+      return Optional.empty();
+    }
+    for (CheckResult check : exercise.checks()) {
+      if (check.unjudgedRuns() > 0 || check.histogram().stream().anyMatch(c -> c.expect() == Expectation.UNJUDGED)) {
+        return Optional.empty();
+      }
+      if (!check.passed() && (check.firstFailure() == null || check.firstFailure().run() <= 1)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(1);
+  }
+
+  private static Optional<RawRun> run(ExerciseRecording recording, int number) {
+    return recording.graded().stream().filter(r -> r.index() + 1 == number).findFirst();
+  }
+
+  static String runAnchor(ExerciseResult exercise, int run) {
+    return "run-" + Html.token(exercise.id()) + "-" + run;
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,161 @@
+"""Processes: start, bootstrap, run, join, terminate and exit of multiprocessing.process.
+
+Records each child a process starts, each child's beginning (with the locks and queues it can
+use from its start) and its end, each join as a wait, terminate() and kill(), and run() called
+directly, which runs the target in the calling process.
+"""
+
+import os
+import sys
+
+from . import locks, trace
+
+
+def target_description(proc):
+    target = getattr(proc, "_target", None)
+    if target is None:
+        return None, True
+    module = getattr(target, "__module__", None) or ""
+    name = getattr(target, "__qualname__", None) or getattr(target, "__name__", None) or repr(target)
+    internal = module == "multiprocessing" or module.startswith("multiprocessing.")
+    return name, internal
+
+
+def start_method_of(proc):
+    method = getattr(proc, "_start_method", None)
+    if method is None:
+        # allow_none: asking must never fix the method before the program chooses one.
+        method = sys.modules["multiprocessing"].get_start_method(allow_none=True) or "default"
+    return method
+
+
+def exception_fields(exc, proc_name=None):
+    """The fields of an exception record: type, message, and the student's line it left."""
+    fields = {"type": type(exc).__name__, "message": trace.short(str(exc))}
+    if proc_name is not None:
+        fields["name"] = proc_name
+    tb = exc.__traceback__
+    submission = trace.settings.get("submission")
+    while tb is not None:
+        filename = os.path.abspath(tb.tb_frame.f_code.co_filename)
+        if submission and os.path.dirname(filename) == submission:
+            fields["file"] = os.path.basename(filename)
+            fields["line"] = tb.tb_lineno
+            fields["function"] = tb.tb_frame.f_code.co_name
+        tb = tb.tb_next
+    return fields
+
+
+def note_exit(code):
+    """Records a child's end once, whether it returns from its target or calls os._exit."""
+    state = trace.state
+    if state.get("child") and not state.get("exit_recorded"):
+        state["exit_recorded"] = True
+        trace.emit("exit", code=code)
+
+
+def install_os_exit():
+    orig_exit = os._exit
+
+    def _exit(code):
+        note_exit(code)
+        return orig_exit(code)
+
+    os._exit = _exit
+
+
+def child_begins(proc):
+    """A new process starts its life in _bootstrap: reset what fork copied from the parent."""
+    locks.held.clear()
+    state = trace.state
+    state["first_write_done"] = False
+    state["bootstrapping"] = proc
+    state["rng"] = None
+    state["child"] = True
+    state["exit_recorded"] = False
+    target, internal = target_description(proc)
+    trace.emit("proc", parent=getattr(proc, "_parent_pid", None), ppid=os.getppid(), name=proc.name,
+               target=target, internal=internal, method=start_method_of(proc),
+               holds=sorted(trace.known))
+    started = trace.settings.get("started")
+    if started and not internal:
+        try:
+            fd = os.open(started, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            try:
+                trace._orig_write(fd, b".")
+            finally:
+                os.close(fd)
+        except OSError:
+            pass
+
+
+def patch(process):
+    BaseProcess = process.BaseProcess
+    orig_start = BaseProcess.start
+    orig_bootstrap = BaseProcess._bootstrap
+    orig_run = BaseProcess.run
+    orig_join = BaseProcess.join
+    orig_terminate = BaseProcess.terminate
+    orig_kill = BaseProcess.kill
+
+    def start(self):
+        target, internal = target_description(self)
+        args = getattr(self, "_args", ())
+        orig_start(self)
+        trace.emit("start", child=self.pid, name=self.name, target=target, internal=internal,
+                   args_type=type(args).__name__, method=start_method_of(self))
+
+    def _bootstrap(self, *args, **kwargs):
+        child_begins(self)
+        exitcode = 1
+        try:
+            exitcode = orig_bootstrap(self, *args, **kwargs)
+            return exitcode
+        finally:
+            note_exit(exitcode)
+
+    def terminate(self):
+        trace.emit("terminate", child=self.pid, name=self.name)
+        return orig_terminate(self)
+
+    def kill(self):
+        trace.emit("terminate", child=self.pid, name=self.name)
+        return orig_kill(self)
+
+    def run(self):
+        direct = trace.state["bootstrapping"] is not self
+        if direct:
+            target, _ = target_description(self)
+            trace.emit("run", name=self.name, target=target)
+        try:
+            return orig_run(self)
+        except SystemExit as exc:
+            if exc.code not in (None, 0):
+                trace.emit("exception", where="direct-run" if direct else "child",
+                           **exception_fields(exc, self.name))
+            raise
+        except BaseException as exc:
+            trace.emit("exception", where="direct-run" if direct else "child",
+                       **exception_fields(exc, self.name))
+            raise
+
+    def join(self, *args, **kwargs):
+        timeout = args[0] if args else kwargs.get("timeout")
+        trace.emit("waiting", on="join", child=self.pid, name=self.name, timeout=timeout)
+        try:
+            result = orig_join(self, *args, **kwargs)
+        except BaseException:
+            trace.emit("waited", on="join", child=self.pid, name=self.name, result="error")
+            raise
+        # The returncode join() saw, read without polling again: nothing the program sees changes.
+        ended = getattr(getattr(self, "_popen", None), "returncode", None) is not None
+        trace.emit("waited", on="join", child=self.pid, name=self.name,
+                   result="ended" if ended else "timeout")
+        return result
+
+    BaseProcess.start = start
+    BaseProcess.join = join
+    BaseProcess.terminate = terminate
+    BaseProcess.kill = kill
+    BaseProcess._bootstrap = _bootstrap
+    BaseProcess.run = run

@@ -1,0 +1,158 @@
+"""The trace channel: one JSON record per os.write, appended by every process of a run.
+
+Every process opens the same file with O_APPEND and writes each record with one os.write call,
+so records never mix and the file holds one global order that respects causality. Each record
+carries its kind ("event"), the writing process ("pid") and "t", the microseconds since the run
+began on the machine's monotonic clock. TRACE.md beside this package lists every kind.
+"""
+
+import itertools
+import os
+import sys
+from time import monotonic_ns
+
+try:
+    from _json import encode_basestring_ascii as _quote
+except ImportError:  # an interpreter built without the accelerator
+    from json.encoder import encode_basestring_ascii as _quote
+
+# Every kind of record the probe and its runner write; TRACE.md describes each one.
+KINDS = (
+    "root", "missing", "return", "exception",
+    "start", "proc", "exit", "terminate", "run", "thread",
+    "out", "read",
+    "lock", "acquire", "release",
+    "queue", "put", "put-failed", "get",
+    "waiting", "waited", "sleep", "slept",
+)
+
+MAX_TEXT = 200
+PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+# The run's settings (read once from the environment) and this process's own state; a forked
+# child starts with a copy of its parent's, which processes.child_begins resets.
+settings = {}
+state = {"first_write_done": False, "rng": None, "bootstrapping": None, "child": False,
+         "exit_recorded": False}
+# Ids of the program's locks and queues that this process can use: made here, inherited by
+# fork, or unpickled when it was spawned.
+known = set()
+
+_orig_write = os.write
+_channel = {"fd": None, "t0": 0}
+_ids = itertools.count(1)
+
+
+def open_channel(path, t0):
+    """Opens the trace file; t0 is the run's start in nanoseconds of the monotonic clock."""
+    _channel["fd"] = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    _channel["t0"] = t0
+
+
+def encode(value):
+    """A value as JSON text: scalars, lists and dicts as JSON, anything else as its repr."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    kind = type(value)
+    if kind is str:
+        return _quote(value)
+    if kind is int:
+        return str(value)
+    if kind is float:
+        # JSON has no NaN or infinity: such a number travels as its text.
+        return repr(value) if value - value == 0 else _quote(repr(value))
+    if kind is dict:
+        return "{" + ",".join(_quote(str(k)) + ":" + encode(v) for k, v in value.items()) + "}"
+    if kind is list or kind is tuple:
+        return "[" + ",".join(encode(item) for item in value) + "]"
+    if isinstance(value, int):
+        return str(int(value))
+    return _quote(repr(value))
+
+
+def emit(event, /, **fields):
+    """Appends one record to the trace: one os.write, so records never mix."""
+    fd = _channel["fd"]
+    if fd is None:
+        return
+    parts = ['{"event":', _quote(event)]
+    for key, value in fields.items():
+        parts.append(',"%s":%s' % (key, encode(value)))
+    parts.append(',"t":%d,"pid":%d}\n' % ((monotonic_ns() - _channel["t0"]) // 1000, os.getpid()))
+    try:
+        _orig_write(fd, "".join(parts).encode("ascii"))
+    except OSError:
+        pass
+
+
+def new_id(prefix):
+    """A lock or queue id unique in the run: the creating pid and a counter of that process."""
+    return "%s%d.%d" % (prefix, os.getpid(), next(_ids))
+
+
+def short(text):
+    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT] + "..."
+
+
+def describe_value(obj):
+    """A value as the trace shows it: JSON scalars stay values, anything else its repr."""
+    kind = type(obj).__name__
+    if obj is None or isinstance(obj, bool):
+        return {"type": kind, "value": obj}
+    if isinstance(obj, int):
+        if abs(obj) < 10 ** 30:
+            return {"type": kind, "value": obj}
+    elif isinstance(obj, float):
+        if obj - obj == 0:
+            return {"type": kind, "value": obj}
+    elif isinstance(obj, str):
+        return {"type": kind, "value": short(obj)}
+    try:
+        text = repr(obj)
+    except Exception:  # a student's __repr__ may fail; the trace must not
+        text = "<%s>" % kind
+    return {"type": kind, "repr": short(text)}
+
+
+_library = []
+
+
+def library_dir():
+    """The folder of multiprocessing's own modules ("" while the program has not imported it)."""
+    if not _library:
+        module = sys.modules.get("multiprocessing")
+        if module is None or not getattr(module, "__file__", None):
+            return ""
+        _library.append(os.path.dirname(os.path.abspath(module.__file__)))
+    return _library[0]
+
+
+def user_site(skip_files):
+    """File, line and function of the first frame outside the probe and the given library files."""
+    library = library_dir()
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = os.path.abspath(frame.f_code.co_filename)
+        folder = os.path.dirname(name)
+        if folder != PACKAGE_DIR and not (folder == library and os.path.basename(name) in skip_files):
+            return name, frame.f_lineno, frame.f_code.co_name
+        frame = frame.f_back
+    return None, 0, ""
+
+
+def creation(skip_files):
+    """Where an object was made, and whether multiprocessing made it for itself."""
+    name, line, function = user_site(skip_files)
+    internal = name is None or os.path.dirname(name) == library_dir()
+    return internal, {"file": name, "line": line, "function": function}
+
+
+def wait_arguments(args, kwargs):
+    """The block and timeout arguments of a get or an acquire, as called."""
+    block = args[0] if args else kwargs.get("block", True)
+    timeout = args[1] if len(args) > 1 else kwargs.get("timeout")
+    return bool(block), timeout
