@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Gradescope runs this once, as root, when it builds the autograder image: it installs Java,
-# Maven and Python 3, then builds the grader so that each submission is graded without a build.
+# Maven and Python 3 (and util-linux, whose setpriv, prlimit and unshare isolate each run), then
+# builds the grader so that each submission is graded without a build.
 set -euo pipefail
 apt-get update -q
-apt-get install -y -q openjdk-17-jdk-headless maven python3
+apt-get install -y -q openjdk-17-jdk-headless maven python3 util-linux
 cd /autograder/source
 mvn -q -B -DskipTests package
+# The students' programs run as uids of their own: close the grader, its answers and the results
+# to every user but root, for the case where no mount namespace hides them.
+chmod -R go-rwx /autograder/source
+mkdir -p /autograder/results
+chmod go-rwx /autograder /autograder/results

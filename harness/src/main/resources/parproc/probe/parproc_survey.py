@@ -27,6 +27,15 @@ def _own_calls(tree, functions):
     return calls
 
 
+def _required(arguments):
+    """The parameters a call must give: those without a default value."""
+    positional = list(getattr(arguments, "posonlyargs", [])) + list(arguments.args)
+    required = [arg.arg for arg in positional[:len(positional) - len(arguments.defaults)]]
+    required += [arg.arg for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults)
+                 if default is None]
+    return required
+
+
 def _python2_names(tree):
     used = set()
     for node in ast.walk(tree):
@@ -53,8 +62,8 @@ def survey_file(path):
         entry["functions"] = [{"name": match.group(1), "line": text.count("\n", 0, match.start()) + 1}
                               for match in _DEF.finditer(text)]
         return entry
-    functions = [{"name": node.name, "line": node.lineno} for node in tree.body
-                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    functions = [{"name": node.name, "line": node.lineno, "required": _required(node.args)}
+                 for node in tree.body if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
     entry["functions"] = functions
     entry["calls"] = _own_calls(tree, {item["name"] for item in functions})
     entry["python2_names"] = _python2_names(tree)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import parproc.grader.checks.messages.Deadlocked;
+import parproc.grader.checks.messages.StoppedAtLimit;
 import parproc.grader.checks.messages.StoppedAtTimeLimit;
 import parproc.grader.checks.messages.UncaughtError;
 import parproc.grader.checks.messages.UncleanEnd;
@@ -35,6 +36,9 @@ record CleanExitCheck(CheckSpec.CleanExit spec) implements Check {
     Evidence evidence = new Evidence(List.of(), stderrExcerpt(raw), "stderr");
     if (RawRun.DEADLOCK.equals(raw.stopped())) {
       return fail(deadlock(trace, processes, raw), evidence);
+    }
+    if (raw.stopped() != null) {
+      return fail(new StoppedAtLimit(raw.stopped()), evidence);
     }
     if (raw.timedOut()) {
       return fail(new StoppedAtTimeLimit(raw.timeoutMillis() / 1000.0, stillRunning(trace, processes, raw)), evidence);
@@ -142,7 +146,7 @@ record CleanExitCheck(CheckSpec.CleanExit spec) implements Check {
   }
 
   private static List<String> stderrExcerpt(RawRun raw) {
-    List<String> lines = raw.stderrText().lines().toList();
+    List<String> lines = Tracebacks.withoutGraderFrames(raw.stderrText().lines().toList());
     if (lines.size() <= TRACEBACK_LINES) {
       return lines;
     }

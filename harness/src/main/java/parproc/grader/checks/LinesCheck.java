@@ -37,13 +37,17 @@ record LinesCheck(CheckSpec.Lines spec) implements Check {
       for (int position = 0; position < positions; position++) {
         int at = line.enumerated() ? position : -1;
         expected.add(new LinesDiffer.Expected(
-            run.describe(line, at), count.get(), countOf(lines, line, at), line.by().phrase()));
+            run.describe(line, at), count.get(), countOf(lines, line, at), line.by().phrase(),
+            closest(lines, line, at)));
       }
     }
     List<LinesDiffer.Unexpected> unexpected = new ArrayList<>();
     List<LinesDiffer.WrongWriter> wrongWriter = new ArrayList<>();
     for (MatchedLine line : lines) {
       String text = line.line().raw().strip();
+      if (line.bound()) {
+        continue;
+      }
       if (!line.matched()) {
         if (!spec.allowExtra()) {
           unexpected.add(LinesDiffer.Unexpected.noLine(text));
@@ -68,8 +72,21 @@ record LinesCheck(CheckSpec.Lines spec) implements Check {
 
   private static int countOf(List<MatchedLine> lines, LineSpec spec, int position) {
     return (int) lines.stream()
-        .filter(line -> line.is(spec.id()) && line.expected() && (position < 0 || line.position() == position))
+        .filter(line -> line.is(spec.id()) && line.expected() && !line.bound()
+            && (position < 0 || line.position() == position))
         .count();
+  }
+
+  /** The printed lines bound to an expected line as its rewording, or null when none is. */
+  private static LinesDiffer.Closest closest(List<MatchedLine> lines, LineSpec spec, int position) {
+    List<MatchedLine> bound = lines.stream()
+        .filter(line -> line.bound() && line.is(spec.id()) && (position < 0 || line.position() == position))
+        .toList();
+    if (bound.isEmpty()) {
+      return null;
+    }
+    NearMiss.Alignment first = bound.get(0).nearMiss();
+    return new LinesDiffer.Closest(first.printedMarked(), first.expectedMarked(), first.sameWords(), bound.size());
   }
 
   private static boolean rightWriter(RunView run, MatchedLine line) {

@@ -11,12 +11,18 @@ import parproc.grader.observations.OutputLine;
  * @param captures the placeholder values read from the text, by name
  * @param position for a line with {@code each}: the position its values stand at, or -1 when
  *     they stand at none (a worker digging the wrong hole); -1 for other lines
+ * @param nearMiss for a line bound to an expected line it does not match word for word (a
+ *     rewording), how the two compare; null for a line that matches exactly or not at all
  */
 public record MatchedLine(
-    OutputLine line, LineSpec spec, Map<String, String> captures, int position) {
+    OutputLine line, LineSpec spec, Map<String, String> captures, int position, NearMiss.Alignment nearMiss) {
 
   public MatchedLine {
     captures = Map.copyOf(captures);
+  }
+
+  public MatchedLine(OutputLine line, LineSpec spec, Map<String, String> captures, int position) {
+    this(line, spec, captures, position, null);
   }
 
   public boolean matched() {
@@ -26,6 +32,11 @@ public record MatchedLine(
   /** Matched an expected line, with expected values. */
   public boolean expected() {
     return spec != null && (!spec.enumerated() || position >= 0);
+  }
+
+  /** Bound to an expected line as its rewording, not matched word for word. */
+  public boolean bound() {
+    return nearMiss != null;
   }
 
   public boolean is(String lineId) {

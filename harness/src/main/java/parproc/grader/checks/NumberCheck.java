@@ -41,7 +41,10 @@ record NumberCheck(CheckSpec.Number spec, Expression expected) implements Check 
       BigDecimal got = Numbers.parse(gotText).orElse(null);
       if (got == null || !close(got, want)) {
         return fail(
-            new WrongValue(spec.capture(), spec.equals(), wantText, describeInput(run.input()), gotText,
+            new WrongValue(spec.capture(), spec.equals(), wantText, describeInput(run.input()),
+                // A reworded line whose number cannot be told from its other numbers.
+                gotText != null ? gotText : "\"" + match.line().raw().strip() + "\", where " + spec.capture()
+                    + " cannot be told from the other numbers",
                 mistake(run.input(), gotText, want)),
             new Evidence(List.of(wantText), List.of(match.line().raw().strip())));
       }

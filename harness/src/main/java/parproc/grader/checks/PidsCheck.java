@@ -34,6 +34,11 @@ record PidsCheck(CheckSpec.Pids spec) implements Check {
       for (MatchedLine line : lines) {
         String text = line.line().raw().strip();
         long writer = line.line().writer();
+        if (lineSpec.template().hasPid() && !line.captures().containsKey("pid")) {
+          // A reworded line whose pid cannot be told from its other numbers proves nothing.
+          problems.add(new PidsNotReal.PidUnreadable(text));
+          continue;
+        }
         Long pid = lineSpec.template().hasPid() ? Long.valueOf(line.captures().get("pid")) : null;
         if (lineSpec.by() == Writer.PARENT) {
           if (pid != null && pid != root) {

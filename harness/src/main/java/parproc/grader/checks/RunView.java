@@ -33,7 +33,11 @@ public final class RunView {
     this.observation = observation;
     this.input = observation.run().input();
     this.matcher = new LineMatcher(config.lines(), input);
-    this.judged = observation.judgedNonBlankLines().stream().map(matcher::match).toList();
+    List<MatchedLine> matched = observation.judgedNonBlankLines().stream().map(matcher::match).toList();
+    // Reworded lines are bound only where each line's writer is known.
+    this.judged = perProcess()
+        ? LineBinding.bind(matched, config.lines(), input, observation.rootPid())
+        : matched;
     this.printed =
         observation.printedLines().stream().filter(l -> !l.blank()).map(matcher::match).toList();
   }

@@ -21,6 +21,7 @@ import parproc.grader.reports.PrairieLearnReport;
 import parproc.grader.reports.JsonReport;
 import parproc.grader.reports.TextReport;
 import parproc.grader.runs.HarnessException;
+import parproc.grader.runs.isolation.IsolationMode;
 import parproc.grader.score.GradeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,6 +107,11 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--replay", paramLabel = "DIR", description = "Grade the runs saved in DIR instead of running Python.")
   Path replay;
 
+  @Option(names = "--isolation", paramLabel = "MODE",
+      description = "auto, namespace, permissions or none: how runs are kept apart from the grader (default: auto,"
+          + " the strongest the machine allows).")
+  String isolation = "auto";
+
   @Option(names = "--html", paramLabel = "FILE",
       description = "Also write the report as an HTML page, with timelines of the runs, to FILE.")
   Path html;
@@ -157,11 +163,17 @@ final class GradeCommand implements Callable<Integer> {
   }
 
   private int grade(RunPictures pictures) {
+    IsolationMode isolationMode;
+    try {
+      isolationMode = IsolationMode.parse(isolation);
+    } catch (IllegalArgumentException e) {
+      return cannot(e.getMessage());
+    }
     GradingRequest request;
     try {
       request = GradingRequest.builder().submission(submission).config(config).exercises(exercises).runs(runs)
           .python(python).seed(seed).races(!plain).record(pictures.record()).replay(replay).timeoutSeconds(timeout)
-          .build();
+          .isolation(isolationMode).build();
     } catch (InvalidRequestException e) {
       return cannot(e.describe(GradeCommand::option));
     }
@@ -172,7 +184,7 @@ final class GradeCommand implements Callable<Integer> {
     try (Grader grader = Grader.open(jobs)) {
       if (replay == null) {
         try {
-          grader.python(request.python());
+          grader.isolation(request.python(), request.isolation());
         } catch (HarnessException e) {
           return cannot(e.getMessage());
         }

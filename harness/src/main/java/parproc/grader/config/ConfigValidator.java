@@ -47,6 +47,23 @@ final class ConfigValidator {
     if (!(config.sleepScale() > 0)) {
       topLevel("sleep_scale", "must be more than 0 (1 keeps the program's sleeps as written)");
     }
+    limits();
+  }
+
+  private void limits() {
+    RunLimits limits = config.limits();
+    limit("memory_mib", limits.memoryMib(), 64, 1 << 20);
+    limit("processes", limits.processes(), 8, 1 << 16);
+    limit("cpu_seconds", limits.cpuSeconds(), 1, 1 << 20);
+    limit("file_mib", limits.fileMib(), 1, 1 << 20);
+    limit("open_files", limits.openFiles(), 32, 1 << 20);
+  }
+
+  /** A limit below its least would stop the interpreter itself, or its children. */
+  private void limit(String name, int value, int least, int most) {
+    if (value < least || value > most) {
+      near(name + ":", "limits." + name, "must be between " + least + " and " + most + ", not " + value);
+    }
   }
 
   private void input() {

@@ -18,6 +18,7 @@ public record ExerciseConfig(
     Double sleepScale,
     CountSpec children,
     InputSpec input,
+    RunLimits limits,
     @JsonProperty(required = true) List<LineSpec> lines,
     @JsonProperty(required = true) List<CheckSpec> checks) {
 
@@ -28,6 +29,7 @@ public record ExerciseConfig(
     timeoutSeconds = timeoutSeconds == null ? 30.0 : timeoutSeconds;
     sleepScale = sleepScale == null ? 1.0 : sleepScale;
     children = children == null ? CountSpec.of(0) : children;
+    limits = limits == null ? RunLimits.DEFAULTS : limits;
     lines = List.copyOf(lines);
     checks = List.copyOf(checks);
   }

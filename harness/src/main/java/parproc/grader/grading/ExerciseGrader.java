@@ -54,9 +54,10 @@ final class ExerciseGrader {
    *
    * @param slots the grader's shared run slots: every run is one task there
    * @param finished told of each run as it ends
+   * @param entries the entry functions of every exercise in grading-config
    */
   record Runner(Submission submission, ProcessRunner processes, Executor slots, boolean races,
-      Double timeoutSeconds, RunFinished finished) {}
+      Double timeoutSeconds, RunFinished finished, java.util.Set<String> entries) {}
 
   /** Told of each run as it ends. */
   interface RunFinished {
@@ -69,7 +70,7 @@ final class ExerciseGrader {
    */
   CompletableFuture<ExerciseRecording> record(Runner runner, long gradingSeed, Integer runsOverride) {
     long seed = Seeds.derive(gradingSeed, config.exercise());
-    Submission.Location location = runner.submission().locate(config.exercise(), config.file());
+    Submission.Location location = runner.submission().locate(config.exercise(), config.file(), runner.entries());
     if (location instanceof Submission.Location.Missing missing) {
       return CompletableFuture.completedFuture(
           new ExerciseRecording(config.exercise(), null, missing.reason(), missing.message(), seed, null, List.of()));
@@ -118,7 +119,7 @@ final class ExerciseGrader {
     return new RunSpec(config.exercise(), index, purpose, runner.submission().folder(), file, config.exercise(),
         input.values(), input.stdin(), seed, Duration.ofMillis(Math.round(
             (runner.timeoutSeconds() != null ? runner.timeoutSeconds() : config.timeoutSeconds()) * 1000)),
-        config.sleepScale(), runner.races(), Math.max(0, children));
+        config.sleepScale(), runner.races(), Math.max(0, children), config.limits());
   }
 
   /** Ends a run at once when it deadlocks, rather than at its time limit. */
@@ -201,12 +202,11 @@ final class ExerciseGrader {
   ExerciseResult result(ExerciseRecording recording) {
     List<Check> checks = judge.checks();
     if (recording.notRunReason() != null) {
-      List<CheckResult> notRun = checks.stream()
-          .map(check -> new CheckResult(check.id(), check.description(), check.points(), false, 0, 0, 0,
-              List.of(), null, "not run: " + recording.notRunReason()))
-          .toList();
-      return ExerciseResult.notRun(config.exercise(), config.title(), config.maxPoints(), recording.seed(),
-          recording.notRunMessage(), notRun);
+      return notRun(checks, recording, recording.notRunReason(), recording.notRunMessage());
+    }
+    java.util.Optional<String> starter = judge.notWrittenYet(recording.graded());
+    if (starter.isPresent()) {
+      return notRun(checks, recording, "not written yet", starter.get());
     }
     List<Judge.JudgedRun> judged = recording.graded().stream().map(judge::judge).toList();
     List<CheckResult> results = new ArrayList<>();
@@ -227,6 +227,15 @@ final class ExerciseGrader {
             recording.note())
         : ExerciseResult.harnessError(config.exercise(), config.title(), config.maxPoints(), recording.seed(), found,
             "harness error: " + harnessError);
+  }
+
+  private ExerciseResult notRun(List<Check> checks, ExerciseRecording recording, String reason, String message) {
+    List<CheckResult> notRun = checks.stream()
+        .map(check -> new CheckResult(check.id(), check.description(), check.points(), false, 0, 0, 0,
+            List.of(), null, "not run: " + reason))
+        .toList();
+    return ExerciseResult.notRun(config.exercise(), config.title(), config.maxPoints(), recording.seed(),
+        message, notRun);
   }
 
   private String smallestFailing(ExerciseRecording recording, List<Judge.JudgedRun> judged) {

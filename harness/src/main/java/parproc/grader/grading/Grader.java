@@ -12,6 +12,8 @@ import parproc.grader.runs.HarnessException;
 import parproc.grader.runs.ProbeFiles;
 import parproc.grader.runs.ProcessRunner;
 import parproc.grader.runs.PythonInterpreter;
+import parproc.grader.runs.isolation.Isolation;
+import parproc.grader.runs.isolation.IsolationMode;
 import parproc.grader.score.GradeReport;
 
 /**
@@ -34,8 +36,11 @@ public final class Grader implements AutoCloseable {
   private ProbeFiles probe;
   private volatile boolean closed;
 
-  /** A resolved interpreter and the runner of its processes. */
-  record Python(PythonInterpreter interpreter, ProcessRunner processes) {}
+  /**
+   * A resolved interpreter, the isolation of its runs (which may run another interpreter, one
+   * their own user can execute: {@code isolation.python()}), and the runner of its processes.
+   */
+  record Python(PythonInterpreter interpreter, Isolation isolation, ProcessRunner processes) {}
 
   private Grader(int slots) {
     this.slots = slots;
@@ -90,21 +95,31 @@ public final class Grader implements AutoCloseable {
    * (each resolution starts Python).
    */
   public PythonInterpreter python(String command) throws HarnessException {
-    return resolve(command).interpreter();
+    return resolve(command, null).interpreter();
   }
 
-  synchronized Python resolve(String command) throws HarnessException {
+  /**
+   * The isolation of runs of a Python command, chosen once per command and mode (null: the
+   * strongest the machine allows); a mode the machine does not allow is a {@link HarnessException}.
+   */
+  public Isolation isolation(String command, IsolationMode mode) throws HarnessException {
+    return resolve(command, mode).isolation();
+  }
+
+  synchronized Python resolve(String command, IsolationMode mode) throws HarnessException {
     if (closed) {
       throw new HarnessException("the grader is closed");
     }
-    Python python = pythons.get(command);
+    String key = command + "\0" + (mode == null ? "auto" : mode.label());
+    Python python = pythons.get(key);
     if (python == null) {
       if (probe == null) {
         probe = ProbeFiles.extract();
       }
       PythonInterpreter interpreter = PythonInterpreter.resolve(command);
-      python = new Python(interpreter, new ProcessRunner(interpreter, probe));
-      pythons.put(command, python);
+      Isolation isolation = Isolation.choose(mode, interpreter, probe);
+      python = new Python(interpreter, isolation, new ProcessRunner(isolation, probe));
+      pythons.put(key, python);
     }
     return python;
   }

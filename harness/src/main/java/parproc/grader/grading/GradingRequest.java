@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import parproc.grader.runs.isolation.IsolationMode;
 
 /**
  * What to grade and how: one submission, the grading-config to grade it by, and the options of
@@ -26,6 +27,7 @@ public final class GradingRequest {
   private final Path record;
   private final Path replay;
   private final Double timeoutSeconds;
+  private final IsolationMode isolation;
 
   private GradingRequest(Builder builder, Path home) {
     this.submission = builder.submission != null ? builder.submission : home.resolve("exercises");
@@ -38,6 +40,7 @@ public final class GradingRequest {
     this.record = builder.record;
     this.replay = builder.replay;
     this.timeoutSeconds = builder.timeoutSeconds;
+    this.isolation = builder.isolation;
   }
 
   public static Builder builder() {
@@ -47,7 +50,8 @@ public final class GradingRequest {
   /** A builder holding this request's values, to change some of them. */
   public Builder toBuilder() {
     Builder builder = new Builder().submission(submission).config(config).exercises(exercises).runs(runs)
-        .python(python).seed(seed).races(races).record(record).replay(replay).timeoutSeconds(timeoutSeconds);
+        .python(python).seed(seed).races(races).record(record).replay(replay).timeoutSeconds(timeoutSeconds)
+        .isolation(isolation);
     return builder;
   }
 
@@ -74,6 +78,11 @@ public final class GradingRequest {
   /** The Python command that runs the programs. */
   public String python() {
     return python;
+  }
+
+  /** How runs are kept apart from the grader; null for the strongest the machine allows. */
+  public IsolationMode isolation() {
+    return isolation;
   }
 
   /** The grading's seed; empty for a fresh one. */
@@ -127,6 +136,7 @@ public final class GradingRequest {
     private Path record;
     private Path replay;
     private Double timeoutSeconds;
+    private IsolationMode isolation;
 
     private Builder() {}
 
@@ -165,6 +175,9 @@ public final class GradingRequest {
     public Builder replay(Path replay) { this.replay = replay; return this; }
 
     public Builder timeoutSeconds(Double timeoutSeconds) { this.timeoutSeconds = timeoutSeconds; return this; }
+
+    /** How runs are kept apart from the grader; null (the default) for the strongest the machine allows. */
+    public Builder isolation(IsolationMode isolation) { this.isolation = isolation; return this; }
 
     /**
      * The request, with defaults filled in; a value that cannot be graded with is an

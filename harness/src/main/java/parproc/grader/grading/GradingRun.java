@@ -36,6 +36,7 @@ final class GradingRun {
   private final GradingRequest request;
   private final Listening listening;
   private String python = "";
+  private String isolation;
   private long seed;
 
   /** A planned exercise, its points, and how to start it. */
@@ -89,17 +90,21 @@ final class GradingRun {
   }
 
   private void planLive(GradingConfig config) throws HarnessException {
-    Grader.Python resolved = grader.resolve(request.python());
-    Submission submission = Submission.survey(request.submission(), resolved.interpreter(), grader.probe());
-    python = resolved.interpreter().version();
+    Grader.Python resolved = grader.resolve(request.python(), request.isolation());
+    Submission submission = Submission.survey(request.submission(), resolved.isolation().python(), grader.probe());
+    // The grader's copy of the submission goes once the grade is made.
+    report.whenComplete((grade, error) -> submission.discard());
+    python = resolved.isolation().python().version();
+    isolation = resolved.isolation().describe();
     seed = request.seed().orElseGet(() -> new SecureRandom().nextLong() & 0xFFFF_FFFF_FFFFL);
     Recording recording = request.record().map(Recording::new).orElse(null);
     if (recording != null) {
       recording.writeSession(new Recording.Session(Recording.Session.FORMAT,
-          request.submission().toAbsolutePath().toString(), python, seed, Instant.now().toString()));
+          request.submission().toAbsolutePath().toString(), python, seed, Instant.now().toString(), isolation));
     }
     ExerciseGrader.Runner runner = new ExerciseGrader.Runner(submission, resolved.processes(), grader.pool(),
-        request.races(), request.timeoutSeconds().orElse(null), listening::runFinished);
+        request.races(), request.timeoutSeconds().orElse(null), listening::runFinished,
+        config.exercises().stream().map(LoadedExercise::id).collect(java.util.stream.Collectors.toSet()));
     plan(config, exercise -> () -> {
       ExerciseGrader exerciseGrader = new ExerciseGrader(exercise);
       return exerciseGrader.record(runner, seed, request.runs().orElse(null)).thenApply(recorded -> {
@@ -123,6 +128,7 @@ final class GradingRun {
       recorded.put(exercise.exercise(), exercise);
     }
     python = saved.python();
+    isolation = saved.isolation();
     seed = saved.seed();
     plan(config, exercise -> () -> {
       ExerciseRecording saves = recorded.get(exercise.id());
@@ -208,7 +214,7 @@ final class GradingRun {
   private GradeReport grade(List<ExerciseResult> results) {
     List<String> all = new ArrayList<>(problems);
     all.addAll(listening.failures());
-    return new GradeReport(request.submission().toString(), python, seed, results, all);
+    return new GradeReport(request.submission().toString(), python, seed, results, all, isolation);
   }
 
   /** Completes what is still running as harness errors: the grader was closed under it. */

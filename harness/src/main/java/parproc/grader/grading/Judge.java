@@ -3,9 +3,12 @@ package parproc.grader.grading;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import parproc.grader.checks.Check;
+import parproc.grader.checks.CauseFirst;
 import parproc.grader.checks.Checks;
 import parproc.grader.checks.RunView;
+import parproc.grader.checks.StarterCode;
 import parproc.grader.config.ExerciseConfig;
 import parproc.grader.observations.Observation;
 import parproc.grader.observations.Observer;
@@ -41,6 +44,14 @@ final class Judge {
     return checks;
   }
 
+  /** Why the exercise is still starter code, when every run says so (see {@link StarterCode}). */
+  Optional<String> notWrittenYet(List<RawRun> runs) {
+    if (runs.stream().anyMatch(run -> run.harnessError() != null)) {
+      return Optional.empty();
+    }
+    return StarterCode.notWrittenYet(runs.stream().map(observer::observe).toList());
+  }
+
   JudgedRun judge(RawRun run) {
     Map<String, Verdict> verdicts = new LinkedHashMap<>();
     if (run.harnessError() != null) {
@@ -54,7 +65,7 @@ final class Judge {
     String error = null;
     for (Check check : checks) {
       try {
-        verdicts.put(check.id(), check.evaluate(view));
+        verdicts.put(check.id(), CauseFirst.lead(check.evaluate(view), view));
       } catch (RuntimeException e) {
         // A broken check must not cost the student a point: the run is not judged by it, and
         // the grading reports a harness error.

@@ -161,18 +161,17 @@ public final class DeadlockDetector {
     /** What a live process waits for ever on, or null when it may be doing anything else. */
     Wait waitOf(ProcessTable.Proc proc, ProcessTable table) {
       TraceEvent event = last.get(proc.pid());
+      if (event instanceof TraceEvent.Waiting waiting) {
+        return waiting.block() && waiting.timeout() == null ? waitOf(waiting) : null;
+      }
       if (proc.pid() == root && rootFinished) {
         // Past the entry function the graded process only ends its children: in wait4, with no
         // child already ended (a zombie it might be the one to collect), it waits for one of them.
         boolean zombieChild = table.processes().values().stream()
             .anyMatch(p -> p.ppid() == root && !p.live());
-        return "do_wait".equals(proc.wchan()) && proc.state() == 'S' && !zombieChild
-            && !(event instanceof TraceEvent.Waiting) ? new AtExit(root, rootRaised) : null;
+        return "do_wait".equals(proc.wchan()) && proc.state() == 'S' && !zombieChild ? new AtExit(root, rootRaised) : null;
       }
-      if (!(event instanceof TraceEvent.Waiting waiting) || !waiting.block() || waiting.timeout() != null) {
-        return null;
-      }
-      return waitOf(waiting);
+      return null;
     }
 
     Wait waitOf(TraceEvent.Waiting waiting) {
@@ -206,8 +205,10 @@ public final class DeadlockDetector {
         return !lockHolder.containsKey(acquire.lock())
             || anyFree(holders.getOrDefault(acquire.lock(), Set.of()), blocked, table);
       }
-      // At exit: any child still free to end lets the graded process go on.
-      return table.liveProcesses().stream().anyMatch(p -> p.pid() != root && !blocked.contains(p.pid()));
+      // At exit it waits for a child to end: with none alive its wait cannot block, and any
+      // child still free to end lets it go on.
+      List<ProcessTable.Proc> others = table.liveProcesses().stream().filter(p -> p.pid() != root).toList();
+      return others.isEmpty() || others.stream().anyMatch(p -> !blocked.contains(p.pid()));
     }
 
     private static boolean anyFree(Set<Long> holders, Set<Long> blocked, ProcessTable table) {

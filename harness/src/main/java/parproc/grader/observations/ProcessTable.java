@@ -22,8 +22,11 @@ import java.util.stream.Stream;
  */
 public record ProcessTable(Map<Long, Proc> processes) {
 
-  /** Signals Python catches in every process by default: only SIGINT (bit 2). */
-  public static final long DEFAULT_CAUGHT = 1L << 1;
+  /**
+   * Signals caught without the program asking, as a SigCgt mask: Python's SIGINT (signal 2), and
+   * the two that glibc keeps for its threads, 32 and 33, which Python cannot give a handler.
+   */
+  public static final long DEFAULT_CAUGHT = 1L << 1 | 1L << 31 | 1L << 32;
 
   /**
    * One process.

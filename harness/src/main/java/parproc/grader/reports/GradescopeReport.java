@@ -65,6 +65,9 @@ public final class GradescopeReport {
   private static String summary(GradeReport report) {
     StringBuilder text = new StringBuilder("Graded with Python " + report.python() + ", seed " + report.seed()
         + ": " + report.score() + "/" + report.maxScore() + " points.\n");
+    if (report.isolation() != null) {
+      text.append("Isolation: ").append(report.isolation()).append('\n');
+    }
     for (ExerciseResult exercise : report.exercises()) {
       text.append(exercise.id()).append(": ").append(exercise.score()).append('/').append(exercise.maxScore());
       if (exercise.message() != null) {

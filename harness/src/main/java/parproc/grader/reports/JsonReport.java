@@ -34,6 +34,9 @@ public final class JsonReport {
     root.put("python", report.python());
     root.put("seed", report.seed());
     root.put("problems", report.problems());
+    if (report.isolation() != null) {
+      root.put("isolation", report.isolation());
+    }
     List<Object> exercises = new ArrayList<>();
     for (ExerciseResult exercise : report.exercises()) {
       exercises.add(exercise(exercise));

@@ -28,6 +28,9 @@ public final class TextReport {
       text.append(" with Python ").append(report.python());
     }
     text.append(" (seed ").append(report.seed()).append(")\n");
+    if (report.isolation() != null) {
+      text.append("Isolation: ").append(report.isolation()).append('\n');
+    }
     for (String problem : report.problems()) {
       text.append("\nCannot grade: ").append(problem).append('\n');
     }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,12 +19,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import java.nio.channels.Channels;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
+import parproc.grader.runs.isolation.Cage;
+import parproc.grader.runs.isolation.Isolation;
+import parproc.grader.runs.isolation.IsolationMode;
+import parproc.grader.runs.isolation.RunEnvironment;
 
 /**
  * Runs one program under the probe in a fresh Python process: builds its command and
  * environment, feeds its stdin, captures stdout, stderr and the trace with size limits, stops
- * the whole process tree at the time limit, and cleans up its temporary files. Everything that
- * touches processes is here.
+ * every process of the run at the time limit, and cleans up its temporary files. Everything that
+ * touches processes is here; how a run is kept apart from the rest is its {@link Cage}'s.
  */
 public final class ProcessRunner implements AutoCloseable {
 
@@ -35,6 +41,14 @@ public final class ProcessRunner implements AutoCloseable {
   static final int STDERR_LIMIT = 256 << 10;
   static final int TRACE_LIMIT = 32 << 20;
 
+  /** Printing more than this stops the run: no correct program comes near it. */
+  public static final long STDOUT_FLOOD = 8L * STDOUT_LIMIT;
+
+  /** The graded process's pid as its own trace gives it (inside a pid namespace it differs). */
+  /** The exit status of a run whose isolation failed before Python started. */
+  private static final int SETUP_FAILED = 125;
+
+
   /** Longest pause the probe makes after each write, when it exposes races. */
   static final int PAUSE_MICROS = 2000;
 
@@ -43,6 +57,7 @@ public final class ProcessRunner implements AutoCloseable {
 
   private final PythonInterpreter python;
   private final ProbeFiles probe;
+  private final Isolation isolation;
   private final ExecutorService pumps =
       Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "parproc-pump");
@@ -53,12 +68,36 @@ public final class ProcessRunner implements AutoCloseable {
   private volatile boolean closing;
   private final Thread shutdownHook = new Thread(this::killActive, "parproc-reaper");
 
-  private record ActiveRun(long pid, Instant started, Path trace, Path runDir) {}
+  private record ActiveRun(Process process, Cage cage, Path runDir) {}
 
+  /** A runner with the strongest isolation the machine allows. */
   public ProcessRunner(PythonInterpreter python, ProbeFiles probe) {
-    this.python = python;
+    this(chooseOrNone(python, probe), probe);
+  }
+
+  /** A runner whose runs are isolated as {@code isolation} says, with its interpreter. */
+  public ProcessRunner(Isolation isolation, ProbeFiles probe) {
+    this.isolation = isolation;
+    this.python = isolation.python();
     this.probe = probe;
     Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
+  private static Isolation chooseOrNone(PythonInterpreter python, ProbeFiles probe) {
+    try {
+      return Isolation.choose(null, python, probe);
+    } catch (HarnessException e) {
+      try {
+        return Isolation.choose(IsolationMode.NONE, python, probe);
+      } catch (HarnessException never) {
+        throw new IllegalStateException(never);
+      }
+    }
+  }
+
+  /** The isolation the runs are in. */
+  public Isolation isolation() {
+    return isolation;
   }
 
   /**
@@ -66,21 +105,8 @@ public final class ProcessRunner implements AutoCloseable {
    * harness's own environment may hold PYTHONPATH, PYTHONSTARTUP or, as on the machines this
    * was built on, PYTHONUNBUFFERED, and a grade must not depend on where the grader runs.
    */
-  static Map<String, String> environment(RunSpec spec, Path runDir, Path trace) {
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
-    env.put("HOME", runDir.toString());
-    // multiprocessing's own temporary files (a forkserver's socket) go where the run is cleaned.
-    env.put("TMPDIR", runDir.resolve("tmp").toString());
-    env.put("LANG", "C.UTF-8");
-    env.put("LC_ALL", "C.UTF-8");
-    // Unbuffered: each write reaches the pipe when it is made, so the captured order is the
-    // real order, no output waits in a buffer until exit, and a killed child loses nothing.
-    env.put("PYTHONUNBUFFERED", "1");
-    // Names with letters beyond ASCII are read and printed alike on every machine.
-    env.put("PYTHONIOENCODING", "utf-8");
-    // No __pycache__ folders in a student's submission.
-    env.put("PYTHONDONTWRITEBYTECODE", "1");
+  static Map<String, String> environment(RunSpec spec, Path home, Path trace) {
+    Map<String, String> env = RunEnvironment.base(home);
     // Set and dict iteration order follows the seed, so a grading reproduces from it.
     env.put("PYTHONHASHSEED", Long.toString(spec.seed() % 4_294_967_295L));
     env.put("PARPROC_TRACE", trace.toString());
@@ -108,8 +134,7 @@ public final class ProcessRunner implements AutoCloseable {
     }
     Path runDir = null;
     try {
-      runDir = Files.createTempDirectory("parproc-run-");
-      Files.createDirectory(runDir.resolve("tmp"));
+      runDir = isolation.newRunDir();
       return runIn(spec, runDir, watch);
     } catch (IOException e) {
       return failed(spec, "could not start Python: " + e.getMessage());
@@ -122,23 +147,33 @@ public final class ProcessRunner implements AutoCloseable {
   }
 
   private RawRun runIn(RunSpec spec, Path runDir, RunWatch watch) throws IOException, InterruptedException {
-    Path trace = runDir.resolve("trace.jsonl");
-    ProcessBuilder builder = new ProcessBuilder(List.of(
+    try (Cage cage = isolation.cage(spec, runDir)) {
+      return runCaged(spec, cage, runDir, watch);
+    }
+  }
+
+  private RawRun runCaged(RunSpec spec, Cage cage, Path runDir, RunWatch watch)
+      throws IOException, InterruptedException {
+    Path trace = cage.trace();
+    ProcessBuilder builder = new ProcessBuilder(cage.command(List.of(
         python.executable().toString(),
         probe.runner().toString(),
-        spec.file().toAbsolutePath().toString(),
-        spec.entry()));
-    builder.directory(spec.submission().toFile());
+        cage.file().toString(),
+        spec.entry())));
+    builder.directory(cage.work().toFile());
     builder.environment().clear();
-    builder.environment().putAll(environment(spec, runDir, trace));
-    Instant started = Instant.now();
+    builder.environment().putAll(environment(spec, cage.work(), trace));
+    builder.environment().put("PARPROC_SUBMISSION", cage.work().toString());
+    builder.environment().put("PARPROC_RUN", cage.token());
     long startNanos = System.nanoTime();
     Process process = builder.start();
-    ActiveRun activeRun = new ActiveRun(process.pid(), started, trace, runDir);
+    cage.begun(process);
+    ActiveRun activeRun = new ActiveRun(process, cage, runDir);
     active.add(activeRun);
     boolean swept = false;
     try {
-      BoundedCapture stdout = new BoundedCapture(process.getInputStream(), STDOUT_LIMIT);
+      BoundedCapture stdout = new BoundedCapture(process.getInputStream(), STDOUT_LIMIT, STDOUT_FLOOD,
+          () -> pumps.submit(() -> cage.sweep(process)));
       BoundedCapture stderr = new BoundedCapture(process.getErrorStream(), STDERR_LIMIT);
       Future<?> out = pumps.submit(stdout);
       Future<?> err = pumps.submit(stderr);
@@ -171,22 +206,31 @@ public final class ProcessRunner implements AutoCloseable {
       if (!timedOut && stopped == null) {
         timedOut = !finished(out, deadline) || !finished(err, deadline);
       }
+      timedOut &= !stdout.flooded();
       long duration = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
       // Stops what is left: everything, at the time limit; otherwise processes that outlived
       // the run but closed its output (a daemon), so that nothing of it keeps running.
-      ProcessReaper.killAll(process.pid(), started, trace);
+      cage.sweep(process);
       swept = true;
       awaitOrClose(out, stdout);
       awaitOrClose(err, stderr);
       process.waitFor(5, TimeUnit.SECONDS);
       int exitCode = timedOut || stopped != null || process.isAlive() ? -1 : process.exitValue();
       TraceFile traceFile = readTrace(trace);
+      if (exitCode == SETUP_FAILED && traceFile.lines().isEmpty()) {
+        return failed(spec, "the isolation of the run could not be set up: "
+            + new String(stderr.bytes(), StandardCharsets.UTF_8).strip());
+      }
+      if (stopped == null) {
+        stopped = stdout.flooded() ? "stopped: printed more than " + (STDOUT_FLOOD >> 20) + " MiB"
+            : cage.stopped(exitCode, new String(stderr.bytes(), StandardCharsets.UTF_8));
+      }
       return RawRun.builder(spec).ended(process.pid(), exitCode, timedOut, duration)
           .stdout(stdout.bytes(), stdout.truncated()).stderr(stderr.bytes(), stderr.truncated())
           .trace(traceFile.lines(), traceFile.truncated()).stopped(stopped).build();
     } finally {
       if (!swept) {
-        ProcessReaper.killAll(process.pid(), started, trace);
+        cage.sweep(process);
       }
       active.remove(activeRun);
     }
@@ -229,12 +273,13 @@ public final class ProcessRunner implements AutoCloseable {
   private record TraceFile(List<String> lines, boolean truncated) {}
 
   private static TraceFile readTrace(Path trace) throws IOException {
-    if (!Files.isRegularFile(trace)) {
+    // The run's own user wrote the trace: never read it through a link it put there.
+    if (!Files.isRegularFile(trace, LinkOption.NOFOLLOW_LINKS)) {
       return new TraceFile(List.of(), false);
     }
     long size = Files.size(trace);
     byte[] bytes;
-    try (var in = Files.newInputStream(trace)) {
+    try (var in = Channels.newInputStream(Files.newByteChannel(trace, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
       bytes = in.readNBytes((int) Math.min(size, TRACE_LIMIT));
     }
     boolean truncated = size > TRACE_LIMIT;
@@ -253,7 +298,8 @@ public final class ProcessRunner implements AutoCloseable {
   private void killActive() {
     closing = true;
     for (ActiveRun run : active) {
-      ProcessReaper.killAll(run.pid(), run.started(), run.trace());
+      run.cage().sweep(run.process());
+      run.cage().close();
       deleteQuietly(run.runDir());
     }
   }
@@ -279,6 +325,7 @@ public final class ProcessRunner implements AutoCloseable {
   public void close() {
     killActive();
     pumps.shutdownNow();
+    isolation.close();
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException e) {

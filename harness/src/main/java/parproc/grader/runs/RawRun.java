@@ -14,7 +14,8 @@ import java.util.Map;
  * @param timeoutMillis the time limit the run had
  * @param trace the probe's trace, one JSON record per line
  * @param harnessError why the harness could not run the program at all, or null
- * @param stopped why the harness ended the run before its time limit ({@link #DEADLOCK}), or null
+ * @param stopped why the harness ended the run before its time limit ({@link #DEADLOCK}, or a limit
+ *     the run went over: "stopped: used more than 512 MiB of memory"), or null
  */
 public record RawRun(
     String exercise,

@@ -22,8 +22,14 @@ public final class Recording {
    * What the whole grading was: its seed, its submission, its interpreter, and the format of
    * the recording, which changes whenever a recorded field changes meaning.
    */
-  public record Session(String format, String submission, String python, long seed, String created) {
+  public record Session(String format, String submission, String python, long seed, String created,
+      String isolation) {
     public static final String FORMAT = "parproc-recording/1";
+
+    /** A session that does not say how its runs were isolated. */
+    public Session(String format, String submission, String python, long seed, String created) {
+      this(format, submission, python, seed, created, null);
+    }
   }
 
   private static final ObjectMapper JSON = JsonMapper.builder()

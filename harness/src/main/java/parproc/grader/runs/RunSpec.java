@@ -3,6 +3,7 @@ package parproc.grader.runs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import parproc.grader.config.RunLimits;
 
 /**
  * One run to make: which function of which file, with what stdin and limits, and how the probe
@@ -10,6 +11,7 @@ import java.util.Map;
  *
  * @param races whether the probe pauses after writes and holds children at a start barrier
  * @param expectedChildren how many children the start barrier waits for (0: no barrier)
+ * @param limits what the run may use besides time
  */
 public record RunSpec(
     String exercise,
@@ -24,4 +26,18 @@ public record RunSpec(
     Duration timeout,
     double sleepScale,
     boolean races,
-    int expectedChildren) {}
+    int expectedChildren,
+    RunLimits limits) {
+
+  public RunSpec {
+    limits = limits == null ? RunLimits.DEFAULTS : limits;
+  }
+
+  /** A run with the default limits. */
+  public RunSpec(String exercise, int index, RunPurpose purpose, Path submission, Path file, String entry,
+      Map<String, String> input, String stdin, long seed, Duration timeout, double sleepScale, boolean races,
+      int expectedChildren) {
+    this(exercise, index, purpose, submission, file, entry, input, stdin, seed, timeout, sleepScale, races,
+        expectedChildren, RunLimits.DEFAULTS);
+  }
+}

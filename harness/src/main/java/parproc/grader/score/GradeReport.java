@@ -7,13 +7,22 @@ import java.util.List;
  * render; it is computed from recorded runs, never from the reports.
  *
  * @param problems grading-config problems, each located (file, line, field, exercise)
+ * @param isolation how the runs were kept apart from the grader ("namespace (...)"), or null
+ *     when not known (a replayed grading)
  */
 public record GradeReport(
     String submission,
     String python,
     long seed,
     List<ExerciseResult> exercises,
-    List<String> problems) {
+    List<String> problems,
+    String isolation) {
+
+  /** A report that does not say how its runs were isolated. */
+  public GradeReport(String submission, String python, long seed, List<ExerciseResult> exercises,
+      List<String> problems) {
+    this(submission, python, seed, exercises, problems, null);
+  }
 
   public GradeReport {
     exercises = List.copyOf(exercises);

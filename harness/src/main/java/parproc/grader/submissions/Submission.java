@@ -10,14 +10,22 @@ import java.util.concurrent.TimeUnit;
 import parproc.grader.runs.HarnessException;
 import parproc.grader.runs.ProbeFiles;
 import parproc.grader.runs.PythonInterpreter;
+import parproc.grader.runs.isolation.PrivateCopy;
+import parproc.grader.runs.isolation.RunEnvironment;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A folder of .py files and what each defines. */
-public record Submission(Path folder, List<SurveyedFile> files) {
+/**
+ * A folder of .py files and what each defines. The folder is the grader's own copy of the
+ * student's, made without following symbolic links, so that what is surveyed is what runs, and a
+ * link to the answers is never graded.
+ *
+ * @param links files of the student's folder left out because they are symbolic links
+ */
+public record Submission(Path folder, List<SurveyedFile> files, List<String> links) {
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -26,23 +34,40 @@ public record Submission(Path folder, List<SurveyedFile> files) {
 
   private record SurveyOutput(List<SurveyedFile> files) {}
 
+  private static final String STAGE_PREFIX = "parproc-submission-";
+
   public Submission {
     files = List.copyOf(files);
+    links = links == null ? List.of() : List.copyOf(links);
   }
 
-  /** Asks Python to parse every .py file of the folder (one process for the whole folder). */
-  public static Submission survey(Path folder, PythonInterpreter python, ProbeFiles probe) throws HarnessException {
-    if (!Files.isDirectory(folder)) {
-      throw new HarnessException("no such folder: " + folder);
+  public Submission(Path folder, List<SurveyedFile> files) {
+    this(folder, files, List.of());
+  }
+
+  /**
+   * Copies the folder (regular files only) and asks Python to parse every .py file of the copy
+   * (one process for the whole folder).
+   */
+  public static Submission survey(Path original, PythonInterpreter python, ProbeFiles probe) throws HarnessException {
+    if (!Files.isDirectory(original)) {
+      throw new HarnessException("no such folder: " + original);
+    }
+    Path folder;
+    List<String> links;
+    try {
+      Path stage = Files.createTempDirectory(STAGE_PREFIX);
+      Path name = original.toAbsolutePath().normalize().getFileName();
+      PrivateCopy.Copied copied = PrivateCopy.copy(original, stage.resolve(name == null ? "submission" : name.toString()), null);
+      folder = copied.folder();
+      links = copied.links();
+    } catch (IOException e) {
+      throw new HarnessException("could not copy " + original + ": " + e.getMessage(), e);
     }
     ProcessBuilder builder = new ProcessBuilder(
         python.executable().toString(), probe.survey().toString(), folder.toAbsolutePath().toString());
     builder.environment().clear();
-    builder.environment().putAll(Map.of(
-        "PATH", "/usr/local/bin:/usr/bin:/bin",
-        "LANG", "C.UTF-8",
-        "PYTHONIOENCODING", "utf-8",
-        "PYTHONDONTWRITEBYTECODE", "1"));
+    builder.environment().putAll(RunEnvironment.base(folder.getParent()));
     try {
       Process process = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
       process.getOutputStream().close();
@@ -52,7 +77,7 @@ public record Submission(Path folder, List<SurveyedFile> files) {
         throw new HarnessException("could not read the Python files of " + folder);
       }
       SurveyOutput survey = JSON.readValue(new String(output, StandardCharsets.UTF_8), SurveyOutput.class);
-      return new Submission(folder, survey.files());
+      return new Submission(folder, survey.files(), links);
     } catch (IOException | JacksonException e) {
       throw new HarnessException("could not read the Python files of " + folder + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
@@ -61,14 +86,43 @@ public record Submission(Path folder, List<SurveyedFile> files) {
     }
   }
 
+  /** Removes the grader's copy of the folder. */
+  public void discard() {
+    Path stage = folder.getParent();
+    if (stage == null || !stage.getFileName().toString().startsWith(STAGE_PREFIX)) {
+      return;
+    }
+    try (var paths = Files.walk(stage)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      // left for the system's temporary-file cleaning
+    }
+  }
+
   /** Where the entry function of an exercise is, or why it cannot be graded. */
   public Location locate(String entry, String preferredFile) {
+    return locate(entry, preferredFile, java.util.Set.of(entry));
+  }
+
+  /**
+   * Where the entry function of an exercise is, or why it cannot be graded, naming a function
+   * that looks like a misspelled entry (see {@link EntryNames}).
+   *
+   * @param entries the entry functions of every exercise the grader knows
+   */
+  public Location locate(String entry, String preferredFile, java.util.Collection<String> entries) {
     List<SurveyedFile> defining = files.stream().filter(f -> f.defines(entry)).toList();
     List<SurveyedFile> compiling = defining.stream().filter(f -> f.error() == null).toList();
     if (compiling.size() == 1 || (compiling.size() > 1 && preferredFile != null
         && compiling.stream().anyMatch(f -> f.file().equals(preferredFile)))) {
       SurveyedFile chosen = compiling.size() == 1 ? compiling.get(0)
           : compiling.stream().filter(f -> f.file().equals(preferredFile)).findFirst().orElseThrow();
+      java.util.Optional<String> parameters = EntryNames.requiresParameters(entry, chosen);
+      if (parameters.isPresent()) {
+        return new Location.Missing("entry takes parameters", parameters.get());
+      }
       return new Location.Found(folder.resolve(chosen.file()), chosen);
     }
     if (compiling.size() > 1) {
@@ -90,7 +144,17 @@ public record Submission(Path folder, List<SurveyedFile> files) {
               + ": " + error.message() + (error.text() == null || error.text().isEmpty() ? "" : ": " + error.text())
               + "." + python2);
     }
+    java.util.Optional<String> misspelled = EntryNames.misspelled(entry, files, entries);
+    if (misspelled.isPresent()) {
+      return new Location.Missing("entry misspelled", misspelled.get());
+    }
     String where = preferredFile == null ? "a .py file" : preferredFile;
+    if (!links.isEmpty()) {
+      return new Location.Missing("not defined",
+          "no file in " + folder.getFileName() + " defines " + entry + "(); " + String.join(", ", links)
+              + (links.size() == 1 ? " is a symbolic link" : " are symbolic links")
+              + ", which the grader does not follow: submit the file itself.");
+    }
     String others = files.stream().filter(f -> f.error() != null)
         .map(f -> " (" + f.file() + " could not be compiled: line " + f.error().line() + ": " + f.error().message() + ")")
         .findFirst().orElse("");

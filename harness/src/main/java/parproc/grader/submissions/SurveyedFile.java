@@ -22,8 +22,20 @@ public record SurveyedFile(
     python2Names = python2Names == null ? List.of() : List.copyOf(python2Names);
   }
 
-  /** A name and the line it stands on. */
-  public record Definition(String name, int line) {}
+  /**
+   * A name and the line it stands on; for a function, the parameters a call must give.
+   *
+   * @param required the parameters without a default value (empty for a call)
+   */
+  public record Definition(String name, int line, List<String> required) {
+    public Definition {
+      required = required == null ? List.of() : List.copyOf(required);
+    }
+
+    public Definition(String name, int line) {
+      this(name, line, List.of());
+    }
+  }
 
   /** A syntax error, and whether the file looks like Python 2. */
   public record CompileError(String message, int line, String text, boolean python2) {}

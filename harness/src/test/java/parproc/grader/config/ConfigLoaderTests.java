@@ -65,7 +65,7 @@ class ConfigLoaderTests {
   void anUnknownFieldIsNamedWithItsLineAndTheFieldsAllowed() throws IOException {
     assertThat(problems(GOOD.replace("file: procEx.py", "fiel: procEx.py"))).containsExactly(
         "<dir>/procEx.yaml, line 2, field 'fiel' (exercise procEx): unknown field 'fiel'; the fields here are:"
-            + " checks, children, exercise, file, input, kind, lines, runs, sleep_scale, timeout_seconds, title");
+            + " checks, children, exercise, file, input, kind, limits, lines, runs, sleep_scale, timeout_seconds, title");
   }
 
   @Test

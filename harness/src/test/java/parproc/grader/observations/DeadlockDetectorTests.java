@@ -126,6 +126,13 @@ class DeadlockDetectorTests {
   }
 
   @Test
+  void aParentPastItsEntryWithNoChildAliveIsNoDeadlock() {
+    // Its children have all ended: wait4 cannot block, it is about to exit.
+    ScriptedRun run = ScriptedRun.root(PARENT).startHolding(PARENT, A, "sayHi").exit(A, 0).returned();
+    assertThat(detect(run, sleeping(PARENT, 1, "do_wait"))).isEmpty();
+  }
+
+  @Test
   void aLockHeldByABlockedProcessIsADeadlock() {
     ScriptedRun run = ScriptedRun.root(PARENT).queueCreated(PARENT, "Q100.1").lockCreated(PARENT, "L100.1")
         .startHolding(PARENT, A, "worker", "Q100.1", "L100.1").acquire(A, "L100.1")

@@ -82,9 +82,7 @@ class ProcessRunnerTests {
 
     assertThat(run.timedOut()).isTrue();
     assertThat(run.exitCode()).isEqualTo(-1);
-    String path = folder.toAbsolutePath().toString();
-    assertThat(ProcessHandle.allProcesses()
-        .filter(p -> p.info().commandLine().map(line -> line.contains(path)).orElse(false))).isEmpty();
+    assertThat(parproc.grader.testing.Isolated.leftovers()).isEmpty();
   }
 
   @Test

@@ -13,9 +13,13 @@ import java.util.stream.Stream;
 /**
  * A Python fixture of the project's corpus, read from its header lines:
  * {@code # Shows:}, {@code # Exercise:}, and {@code # Loses:} (the checks it must fail) or
- * {@code # Expect:} ({@code full-marks}, {@code timeout}, or {@code loses ...}).
+ * {@code # Expect:} ({@code full-marks}, {@code timeout}, or {@code loses ...}); a slip also
+ * has {@code # Score:} ({@code max - CHECK}: all but that check's points; or a number) and
+ * {@code # Says:} (phrases, separated by {@code |}, that its messages must contain), and may
+ * have {@code # Leads:} (the words every failed check's message must start with).
  */
-public record Fixture(Path file, String shows, String exercise, String expect, List<String> loses) {
+public record Fixture(Path file, String shows, String exercise, String expect, List<String> loses,
+    String score, List<String> says, String leads) {
 
   public static Fixture read(Path file) {
     Map<String, String> headers = new LinkedHashMap<>();
@@ -36,8 +40,11 @@ public record Fixture(Path file, String shows, String exercise, String expect, L
     List<String> loses = expect.startsWith("loses ")
         ? Arrays.stream(expect.substring(6).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
         : List.of();
+    List<String> says = headers.containsKey("says")
+        ? Arrays.stream(headers.get("says").split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+        : List.of();
     return new Fixture(file, headers.get("shows"), headers.get("exercise"),
-        expect.startsWith("loses") ? "loses" : expect, loses);
+        expect.startsWith("loses") ? "loses" : expect, loses, headers.get("score"), says, headers.get("leads"));
   }
 
   /** Every fixture under a folder of the corpus, in name order. */

@@ -30,6 +30,7 @@ public final class ScriptedRun {
   private String stdin = "";
   private int exitCode = 0;
   private boolean timedOut;
+  private String stopped;
   private int processCounter;
 
   private ScriptedRun(long root) {
@@ -245,6 +246,13 @@ public final class ScriptedRun {
     return this;
   }
 
+  /** The harness ended the run at once, as a deadlock. */
+  public ScriptedRun deadlocked() {
+    this.stopped = RawRun.DEADLOCK;
+    this.exitCode = -1;
+    return this;
+  }
+
   public ScriptedRun timedOut() {
     this.timedOut = true;
     this.exitCode = -1;
@@ -271,6 +279,6 @@ public final class ScriptedRun {
     return RawRun.builder(exercise, 0, RunPurpose.GRADED).input(input, stdin).seed(1).timeoutMillis(40_000)
         .ended(root, exitCode, timedOut, 100)
         .stdout(stdout.toString().getBytes(StandardCharsets.UTF_8), false)
-        .stderr(stderr.toString().getBytes(StandardCharsets.UTF_8), false).trace(trace, false).build();
+        .stderr(stderr.toString().getBytes(StandardCharsets.UTF_8), false).trace(trace, false).stopped(stopped).build();
   }
 }

@@ -27,8 +27,13 @@ public record LinesDiffer(List<Expected> lines, List<Unexpected> unexpected, Lis
    * An expected line, as described to students, with how often it was wanted and seen.
    *
    * @param by who prints it, e.g. "the parent", "a child"
+   * @param closest the printed lines bound to it as its rewording, or null
    */
-  public record Expected(String text, int wanted, int seen, String by) {
+  public record Expected(String text, int wanted, int seen, String by, Closest closest) {
+    public Expected(String text, int wanted, int seen, String by) {
+      this(text, wanted, seen, by, null);
+    }
+
     /** The line as the list of expected lines shows it. */
     public String listed() {
       return text + "  (" + Words.times(wanted) + ", by " + by + ")";
@@ -62,6 +67,24 @@ public record LinesDiffer(List<Expected> lines, List<Unexpected> unexpected, Lis
   }
 
   /**
+   * Printed lines that stand for a missing expected line, worded differently.
+   *
+   * @param printedMarked the first of them, its words that differ in [brackets]
+   * @param expectedMarked the expected line, the words the printed one lacks in [brackets]
+   * @param sameWords only punctuation, case or spacing differ
+   * @param count how many printed lines stand for it
+   */
+  public record Closest(String printedMarked, String expectedMarked, boolean sameWords, int count) {
+    String describe() {
+      String how = sameWords ? " (only punctuation, case or spacing differ)"
+          : expectedMarked.contains("[") ? " (differing words in brackets; expected " + Words.quote(expectedMarked) + ")"
+          : " (the words in brackets are not expected)";
+      return ", closest printed: " + Words.quote(printedMarked) + how
+          + (count > 1 ? " and " + Words.plural(count - 1, "more line", "more lines") + " like it" : "");
+    }
+  }
+
+  /**
    * An expected line printed by another process than the one that should print it.
    *
    * @param byParent the parent printed it
@@ -86,13 +109,16 @@ public record LinesDiffer(List<Expected> lines, List<Unexpected> unexpected, Lis
     count(parts, unexpected.size(), " unexpected");
     count(parts, wrongWriter.size(), " by the wrong process");
     missing.forEach(line -> problems.add("missing: " + Words.quote(line.text())
-        + (line.wanted() == 1 ? "" : " (printed " + line.seen() + " of " + line.wanted() + " times)")));
+        + (line.wanted() == 1 ? "" : " (printed " + line.seen() + " of " + line.wanted() + " times)")
+        + (line.closest() == null ? "" : line.closest().describe())));
     tooOften.forEach(line -> problems.add("too often: " + Words.quote(line.text()) + " (printed "
         + Words.times(line.seen()) + ", expected " + Words.times(line.wanted()) + ")"));
     unexpected.forEach(line -> problems.add("not expected: " + line.describe()));
     wrongWriter.forEach(line -> problems.add(Words.quote(line.text()) + " was printed by "
         + (line.byParent() ? "the parent" : "a child process") + ", not by " + line.by()));
-    return new Message(String.join(", ", parts),
+    boolean reworded = unexpected.isEmpty() && wrongWriter.isEmpty() && tooOften.isEmpty()
+        && missing.stream().allMatch(line -> line.closest() != null);
+    return new Message(reworded ? "worded differently" : String.join(", ", parts),
         "these lines, in any order:\n" + Words.indented(lines.stream().map(Expected::listed).toList(), MOST),
         Words.problems(problems),
         !wrongWriter.isEmpty()

@@ -28,6 +28,14 @@ public record PidsNotReal(List<Problem> problems, int directRuns) implements Fai
     }
   }
 
+  /** A reworded line with several numbers, none of which is surely its pid. */
+  public record PidUnreadable(String line) implements Problem {
+    @Override
+    public String describe() {
+      return Words.quote(line) + " does not show which number is its pid";
+    }
+  }
+
   /** The parent's line shows another pid than the parent's. */
   public record NotTheParentsPid(String line, long pid, long parent) implements Problem {
     @Override

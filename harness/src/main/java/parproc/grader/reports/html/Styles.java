@@ -34,7 +34,7 @@ final class Styles {
       svg.tl .label{font-weight:600}svg.tl .lane.internal .label{fill:#888}
       svg.tl .life{stroke:#9aa3ad;stroke-width:2}svg.tl .end{stroke:#333;stroke-width:2}svg.tl .end.bad{stroke:#b71c1c}
       svg.tl .write{fill:#263238}svg.tl .write:hover{fill:#ff6f00}
-      svg.tl .hold text.lk{font-size:9px;font-weight:bold}
+      svg.tl .hold text.lk{font-size:9px;font-weight:bold}svg.tl .pause{fill:#ffffff;fill-opacity:.75}
       svg.tl .wait{fill:#e0e0e0;stroke:#757575;stroke-dasharray:3 2}svg.tl .wait.open{stroke:#b71c1c}
       svg.tl .wait.acquire{fill:#fff3e0;stroke:#e65100}
       svg.tl .sleep rect{fill:#e3f2fd;stroke:#64b5f6}svg.tl .sleep text{font-size:9px;fill:#1565c0}
@@ -50,7 +50,8 @@ final class Styles {
       .keys .key{display:inline-block;margin-right:10px;font-size:12px;color:#333}
       .keys .key::before{content:"";display:inline-block;width:14px;height:10px;margin-right:4px;vertical-align:middle}
       .k-write::before{background:#263238;width:3px!important}.k-get::before{background:#e0e0e0;\
-      border:1px dashed #757575}.k-sleep::before{background:#e3f2fd;border:1px solid #64b5f6}.k-putget::before{border-top:2px solid #1a237e;height:0!important}
+      border:1px dashed #757575}.k-sleep::before{background:#e3f2fd;border:1px solid #64b5f6}\
+      .k-pause::before{background:#0072b2;border-bottom:4px solid #cce3f0;height:6px!important}.k-putget::before{border-top:2px solid #1a237e;height:0!important}
       .k-joinarrow::before{border-top:2px dashed #8e24aa;height:0!important}.k-exc{color:#b71c1c}
       .k-exc::before{display:none!important}
       details.writes ol{max-height:260px;overflow:auto;margin:4px 0;font-size:12.5px}

@@ -37,6 +37,7 @@ public record Timeline(
     List<Sleep> sleeps,
     List<Arrow> arrows,
     List<Mark> marks,
+    List<Pause> pauses,
     List<Gap> gaps,
     List<Double> positions,
     List<Long> times,
@@ -46,6 +47,9 @@ public record Timeline(
 
   /** Between two records further apart than this, the axis shows only this much, and marks the gap. */
   static final long LONGEST_GAP_MICROS = 20_000;
+
+  /** The shortest time after a write inside a hold that is drawn as a pause. */
+  static final long SHORTEST_PAUSE_MICROS = 100;
 
   /** Microseconds per unit of the axis. */
   static final double MICROS_PER_UNIT = 1_000;
@@ -59,6 +63,7 @@ public record Timeline(
     sleeps = List.copyOf(sleeps);
     arrows = List.copyOf(arrows);
     marks = List.copyOf(marks);
+    pauses = List.copyOf(pauses);
     gaps = List.copyOf(gaps);
     positions = List.copyOf(positions);
     times = List.copyOf(times);
@@ -136,6 +141,12 @@ public record Timeline(
    * @param kind "exception", "terminate" or "direct-run"
    */
   public record Mark(String kind, long pid, int step, String text) {}
+
+  /**
+   * Time a process spent, inside a lock hold, between a write and its next record: with races
+   * exposed, the probe's own pause after each write (up to 2 ms by default).
+   */
+  public record Pause(long pid, int from, int to, long micros) {}
 
   /** A long pause before {@code step}, shown shorter than it was: {@code micros} is how long it was. */
   public record Gap(int step, long micros) {}
@@ -256,8 +267,31 @@ public record Timeline(
       List<Double> positions = new ArrayList<>();
       List<Gap> gaps = new ArrayList<>();
       layout(timed, times, positions, gaps);
-      return new Timeline(run, lanes(root, last), numbered(), writes, holds, waits, sleeps, arrows, marks, gaps,
-          positions, times, steps, timed, trace.readable());
+      return new Timeline(run, lanes(root, last), numbered(), writes, holds, waits, sleeps, arrows, marks,
+          timed ? pauses(times) : List.of(), gaps, positions, times, steps, timed, trace.readable());
+    }
+
+    /** After each write made holding a lock, the time until the writer's next record, when it is long enough. */
+    private List<Pause> pauses(List<Long> times) {
+      Map<Long, Integer> next = new HashMap<>();
+      int[] following = new int[trace.events().size()];
+      for (int i = trace.events().size() - 1; i >= 0; i--) {
+        long pid = trace.events().get(i).pid();
+        following[i] = next.getOrDefault(pid, -1);
+        next.put(pid, i);
+      }
+      List<Pause> pauses = new ArrayList<>();
+      for (Write write : writes) {
+        int after = following[write.step()];
+        if (write.held().isEmpty() || after < 0) {
+          continue;
+        }
+        long micros = times.get(after) - times.get(write.step());
+        if (micros >= SHORTEST_PAUSE_MICROS) {
+          pauses.add(new Pause(write.pid(), write.step(), after, micros));
+        }
+      }
+      return pauses;
     }
 
     /**

@@ -79,6 +79,7 @@ public final class TimelineSvg {
     sleeps(out, timeline, rows);
     waits(out, timeline, rows);
     holds(out, timeline, rows, id);
+    pauses(out, timeline, rows);
     writes(out, timeline, rows);
     marks(out, timeline, rows);
     arrows(out, timeline, rows, id);
@@ -286,6 +287,26 @@ public final class TimelineSvg {
     }
   }
 
+  /** The probe's pauses after writes inside a hold: a pale strip along the bottom of the bar. */
+  private void pauses(StringBuilder out, Timeline timeline, Map<Long, Integer> rows) {
+    for (Timeline.Pause pause : timeline.pauses()) {
+      Integer row = rows.get(pause.pid());
+      if (row == null) {
+        continue;
+      }
+      int from = x(pause.from());
+      int to = x(pause.to());
+      if (to - from < 2) {
+        continue;
+      }
+      out.append("<rect class=\"pause\" data-pid=\"").append(pause.pid()).append("\" x=\"").append(from)
+          .append("\" y=\"").append(y(row) - 4).append("\" width=\"").append(to - from).append("\" height=\"4\"><title>")
+          .append(Html.text(duration(pause.micros()) + " after a write, holding the lock: with races exposed, the"
+              + " probe pauses after each write (up to 2 ms) so that unlocked programs mix their lines"))
+          .append("</title></rect>\n");
+    }
+  }
+
   private void writes(StringBuilder out, Timeline timeline, Map<Long, Integer> rows) {
     for (Timeline.Write write : timeline.writes()) {
       Integer row = rows.get(write.pid());
@@ -369,12 +390,13 @@ public final class TimelineSvg {
       for (FailedCheck check : failed) {
         out.append("<li data-check=\"").append(Html.attr(check.id())).append("\">\u2717 <b>")
             .append(Html.text(check.id())).append("</b> failed in this run: <span class=\"msg\">")
-            .append(Html.text(check.message())).append("</span></li>");
+            .append(Html.text(firstLines(check.message(), 2))).append("</span></li>");
       }
       out.append("</ul>");
     }
     out.append("<p class=\"keys\"><span class=\"key k-write\">write</span> <span class=\"key k-get\">waiting in get(),"
         + " join() or acquire()</span> <span class=\"key k-sleep\">sleeping</span>"
+        + (timeline.pauses().isEmpty() ? "" : " <span class=\"key k-pause\">the probe's pause after a write, in a hold</span>")
         + " <span class=\"key k-putget\">put \u2192 get</span>"
         + " <span class=\"key k-joinarrow\">child's end \u2192 join returns</span>"
         + " <span class=\"key k-exc\">! exception</span></p>");
@@ -424,6 +446,12 @@ public final class TimelineSvg {
   /** A write's text with its newlines shown, so that a write of "\n" alone is visible. */
   static String shown(String text) {
     return text.replace("\r", "\u240d").replace("\n", "\u23ce");
+  }
+
+  /** The first lines of a message, and an ellipsis when there is more (the whole is in the check's section). */
+  static String firstLines(String text, int lines) {
+    List<String> all = text.lines().toList();
+    return all.size() <= lines ? text : String.join("\n", all.subList(0, lines)) + "\n\u2026";
   }
 
   private static String clip(String text, int most) {

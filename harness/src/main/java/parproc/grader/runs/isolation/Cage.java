@@ -1,0 +1,329 @@
+package parproc.grader.runs.isolation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import parproc.grader.config.RunLimits;
+import parproc.grader.runs.RunSpec;
+
+/**
+ * One run's isolation: its private copy of the submission, its own uid and cgroups when the
+ * grader is root, the command that sets all of it up before the interpreter starts, and the
+ * sweep that stops every process proven to be the run's (its uid, its cgroup, its session, its
+ * namespace, or the secret token in its environment), never a process only because the
+ * student's trace names it.
+ */
+public final class Cage implements AutoCloseable {
+
+  /**
+   * Sets up a run inside its own mount, network and IPC namespaces, as root: joins the run's
+   * cgroups, gives the run a /dev/shm of its own (its semaphores) and a /proc that shows only its
+   * own user's processes (where the kernel can mount one so), then becomes the command inside
+   * the minimal root. The run keeps the grader's pid namespace, so the pids its trace names are
+   * the ones the grader sees.
+   */
+  private static final String NAMESPACE_INIT = """
+      R=$1; WD=$2; shift 2
+      while [ "$1" != "--" ]; do echo $$ > "$1" || exit 125; shift; done; shift
+      mount -t tmpfs -o mode=1777,size=64m,nosuid,nodev parproc-shm "$R/dev/shm" || exit 125
+      mount -t proc -o nosuid,nodev,noexec,hidepid=invisible,subset=pid parproc-proc "$R/proc" 2>/dev/null \
+        || mount --rbind /proc "$R/proc" || exit 125
+      exec unshare --root="$R" --wd="$WD" "$@"
+      """;
+
+  /** Joins the run's cgroups, then becomes the next command. */
+  private static final String JOIN = """
+      while [ "$1" != "--" ]; do echo $$ > "$1" || exit 125; shift; done; shift
+      exec "$@"
+      """;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Isolation isolation;
+  private final RunSpec spec;
+  private final Path work;
+  private final Path trace;
+  private final Path file;
+  private final String token;
+  private final UidPool.Lease uid;
+  private final Cgroup cgroup;
+  private final Instant started = Instant.now();
+  private volatile long topStart = -1;
+
+  private Cage(Isolation isolation, RunSpec spec, Path work, Path trace, Path file, UidPool.Lease uid, Cgroup cgroup) {
+    this.isolation = isolation;
+    this.spec = spec;
+    this.work = work;
+    this.trace = trace;
+    this.file = file;
+    this.uid = uid;
+    this.cgroup = cgroup;
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    this.token = HexFormat.of().formatHex(bytes);
+  }
+
+  static Cage open(Isolation isolation, RunSpec spec, Path runDir) throws IOException {
+    boolean separate = isolation.mode() != IsolationMode.NONE;
+    UidPool.Lease uid = separate ? isolation.uids().lease() : null;
+    Cgroup cgroup = null;
+    try {
+      Integer owner = uid == null ? null : uid.uid();
+      if (separate) {
+        // The run's user may pass through the run's folder, and see nothing else in it.
+        Files.setPosixFilePermissions(runDir, PosixFilePermissions.fromString("rwx--x--x"));
+      }
+      Path work = runDir.resolve("work");
+      PrivateCopy.copy(spec.submission(), work, owner);
+      Path tmp = work.resolve(".tmp");
+      Files.createDirectories(tmp);
+      PrivateCopy.own(tmp, owner, "rwx------");
+      Path traceDir = runDir.resolve("trace");
+      Files.createDirectory(traceDir);
+      PrivateCopy.own(traceDir, owner, "rwx------");
+      Path file = work.resolve(spec.submission().toAbsolutePath().relativize(spec.file().toAbsolutePath()).toString());
+      if (separate && isolation.cgroups().isPresent()) {
+        RunLimits limits = spec.limits();
+        cgroup = Cgroup.create(isolation.cgroups().get(), (long) limits.memoryMib() << 20, limits.processes());
+      }
+      return new Cage(isolation, spec, work, traceDir.resolve("trace.jsonl"), file, uid, cgroup);
+    } catch (IOException | RuntimeException e) {
+      if (cgroup != null) {
+        cgroup.remove();
+      }
+      if (uid != null) {
+        uid.close();
+      }
+      throw e;
+    }
+  }
+
+  /** The private copy: the run's working folder and home. */
+  public Path work() {
+    return work;
+  }
+
+  /** The probe's trace file, in a folder of the run's own. */
+  public Path trace() {
+    return trace;
+  }
+
+  /** The graded file, inside the private copy. */
+  public Path file() {
+    return file;
+  }
+
+  /** A secret of this run, set in its environment, by which its processes are known. */
+  public String token() {
+    return token;
+  }
+
+  /** The mode this run is in. */
+  public IsolationMode mode() {
+    return isolation.mode();
+  }
+
+  /** The full command: the set-up of the isolation and limits, then the interpreter's. */
+  public List<String> command(List<String> interpreter) {
+    Isolation.Tools tools = isolation.tools();
+    List<String> command = new ArrayList<>();
+    List<String> joins = cgroup == null ? List.of() : cgroup.joinFiles().stream().map(Path::toString).toList();
+    if (isolation.mode() == IsolationMode.NAMESPACE) {
+      NamespaceRoot namespaceRoot = isolation.namespaceRoot().orElseThrow();
+      String root = namespaceRoot.root().toString();
+      command.addAll(List.of(tools.nsenter(), "--mount=" + namespaceRoot.mountNamespace(), "--",
+          tools.unshare(), "-m", "-n", "-i", "--",
+          tools.sh(), "-c", NAMESPACE_INIT, "parproc-init", root, work.toString()));
+      command.addAll(joins);
+      command.add("--");
+    } else if (cgroup != null) {
+      command.addAll(List.of(tools.sh(), "-c", JOIN, "parproc-join"));
+      command.addAll(joins);
+      command.add("--");
+    }
+    if (uid != null) {
+      String id = Integer.toString(uid.uid());
+      command.addAll(List.of(tools.setpriv(), "--reuid=" + id, "--regid=" + id, "--clear-groups",
+          "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--"));
+    }
+    if (tools.prlimit() != null) {
+      RunLimits limits = spec.limits();
+      command.add(tools.prlimit());
+      command.add("--data=" + ((long) limits.memoryMib() << 20));
+      command.add("--cpu=" + limits.cpuSeconds());
+      command.add("--fsize=" + ((long) limits.fileMib() << 20));
+      command.add("--nofile=" + limits.openFiles());
+      command.add("--core=0");
+      if (uid != null) {
+        // Counts every process of the uid, which is the run's alone.
+        command.add("--nproc=" + limits.processes());
+      }
+      command.add("--");
+    }
+    command.addAll(interpreter);
+    return command;
+  }
+
+  /** Notes the start of the run's first process: nothing started before it can be the run's. */
+  public void begun(Process process) {
+    topStart = ProcessTable.read(process.pid()).map(ProcessTable.Entry::startTicks).orElse(0L);
+  }
+
+  /**
+   * Stops every process of the run that is still there, until none is; {@code process} is the
+   * one the grader started.
+   */
+  public void sweep(Process process) {
+    if (uid != null) {
+      for (int round = 0; round < 100 && uidAlive(); round++) {
+        killUid();
+        pause();
+      }
+      try {
+        // The process started is the program itself (every helper became the next by exec).
+        if (!process.waitFor(2, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        process.destroyForcibly();
+      }
+      return;
+    }
+    for (int round = 0; round < 50; round++) {
+      List<ProcessHandle> members = membersByTree(process);
+      if (members.isEmpty()) {
+        return;
+      }
+      members.forEach(ProcessHandle::destroyForcibly);
+      pause();
+    }
+  }
+
+  /** True while a live process runs as the run's uid (in its cgroup, when it has one). */
+  private boolean uidAlive() {
+    int id = uid.uid();
+    if (cgroup != null) {
+      return cgroup.members().stream().anyMatch(pid -> ProcessTable.read(pid)
+          .map(e -> e.uid() == id && e.running()).orElse(false));
+    }
+    return ProcessTable.anyOfUid(id);
+  }
+
+  /** kill(-1) as the uid: the kernel signals every process of that uid and no other. */
+  private void killUid() {
+    Isolation.Tools tools = isolation.tools();
+    String id = Integer.toString(uid.uid());
+    try {
+      Process killer = new ProcessBuilder(tools.setpriv(), "--reuid=" + id, "--regid=" + id, "--clear-groups", "--",
+          tools.sh(), "-c", "kill -KILL -1").redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      killer.getOutputStream().close();
+      killer.waitFor(5, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      // tried again next round
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Without a uid of its own: the started process and its descendants, the members of its
+   * session, and processes whose environment holds the run's token (orphans that left the
+   * session), each still running.
+   */
+  private List<ProcessHandle> membersByTree(Process process) {
+    Set<Long> pids = new HashSet<>();
+    List<ProcessHandle> members = new ArrayList<>();
+    ProcessHandle top = process.toHandle();
+    if (top.isAlive()) {
+      pids.add(top.pid());
+      members.add(top);
+    }
+    top.descendants().forEach(d -> {
+      if (pids.add(d.pid())) {
+        members.add(d);
+      }
+    });
+    String marker = "PARPROC_RUN=" + token;
+    // Only a process started no earlier than the run's first can be the run's.
+    long since = topStart >= 0 ? topStart : ProcessTable.read(top.pid()).map(ProcessTable.Entry::startTicks).orElse(0L);
+    for (ProcessTable.Entry entry : ProcessTable.all()) {
+      if (!entry.running() || pids.contains(entry.pid()) || entry.startTicks() < since) {
+        continue;
+      }
+      if (entry.session() == top.pid() || ProcessTable.environ(entry.pid()).contains(marker)) {
+        ProcessHandle.of(entry.pid()).ifPresent(handle -> {
+          pids.add(entry.pid());
+          members.add(handle);
+        });
+      }
+    }
+    return members.stream()
+        .filter(handle -> ProcessTable.read(handle.pid()).map(ProcessTable.Entry::running).orElse(handle.isAlive()))
+        .toList();
+  }
+
+  /**
+   * Why the run was stopped by one of its limits, named as the report shows it, or null.
+   *
+   * @param exitCode the graded process's exit status (128 + n for signal n)
+   */
+  public String stopped(int exitCode, String stderr) {
+    RunLimits limits = spec.limits();
+    if ((cgroup != null && cgroup.memoryCapHit()) || stderr.contains("MemoryError")) {
+      return "stopped: used more than " + limits.memoryMib() + " MiB of memory";
+    }
+    if ((cgroup != null && cgroup.processCapHit())
+        || (stderr.contains("BlockingIOError") && stderr.contains("Resource temporarily unavailable"))) {
+      return "stopped: more than " + limits.processes() + " processes at once";
+    }
+    if (exitCode == 128 + 24) {
+      return "stopped: used more than " + limits.cpuSeconds() + " s of CPU time";
+    }
+    if (stderr.contains("[Errno 27] File too large")) {
+      return "stopped: wrote a file larger than " + limits.fileMib() + " MiB";
+    }
+    if (stderr.contains("[Errno 24] Too many open files")) {
+      return "stopped: more than " + limits.openFiles() + " files open at once";
+    }
+    return null;
+  }
+
+  /** Peak memory of the run in bytes, where a cgroup counted it; 0 otherwise. */
+  public long peakMemory() {
+    return cgroup == null ? 0 : cgroup.peakMemory();
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(10);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Releases the uid and removes the cgroups; call after {@link #sweep}. */
+  @Override
+  public void close() {
+    if (cgroup != null) {
+      cgroup.remove();
+    }
+    if (uid != null) {
+      uid.close();
+    }
+  }
+
+  Instant started() {
+    return started;
+  }
+}

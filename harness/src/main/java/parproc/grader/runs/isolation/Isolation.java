@@ -1,0 +1,288 @@
+package parproc.grader.runs.isolation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import parproc.grader.runs.HarnessException;
+import parproc.grader.runs.ProbeFiles;
+import parproc.grader.runs.PythonInterpreter;
+import parproc.grader.runs.RunSpec;
+
+/**
+ * The isolation of a grading's runs, chosen once: what the machine allows (root, unshare,
+ * cgroups), the mode in force, and the interpreter the runs' own user can execute. Each run
+ * then gets a {@link Cage} of its own.
+ */
+public final class Isolation implements AutoCloseable {
+
+  private static final List<String> TOOL_FOLDERS = List.of("/usr/bin", "/bin", "/usr/sbin", "/sbin");
+
+  private final IsolationMode mode;
+  private final PythonInterpreter python;
+  private final String pythonNote;
+  private final ProbeFiles probe;
+  private final Path[] cgroups;
+  private final UidPool uids;
+  private final Tools tools;
+  private final Path runs;
+  private final NamespaceRoot namespaceRoot;
+
+  /** Paths of the helper programs; prlimit may be missing (then only the time limit holds). */
+  record Tools(String sh, String setpriv, String prlimit, String unshare, String nsenter) {}
+
+  private Isolation(IsolationMode mode, PythonInterpreter python, String pythonNote, ProbeFiles probe,
+      Path[] cgroups, UidPool uids, Tools tools, Path runs, NamespaceRoot namespaceRoot) {
+    this.mode = mode;
+    this.python = python;
+    this.pythonNote = pythonNote;
+    this.probe = probe;
+    this.cgroups = cgroups;
+    this.uids = uids;
+    this.tools = tools;
+    this.runs = runs;
+    this.namespaceRoot = namespaceRoot;
+  }
+
+  /**
+   * Chooses the isolation: the mode asked for, or with {@code null} the strongest the machine
+   * allows. A mode asked for that the machine does not allow is a {@link HarnessException}.
+   */
+  public static Isolation choose(IsolationMode requested, PythonInterpreter python, ProbeFiles probe)
+      throws HarnessException {
+    Tools tools = new Tools(tool("sh"), tool("setpriv"), tool("prlimit"), tool("unshare"), tool("nsenter"));
+    boolean root = isRoot();
+    IsolationMode mode = requested;
+    if (mode == null) {
+      mode = !root || tools.setpriv() == null ? IsolationMode.NONE
+          : tools.unshare() != null && tools.nsenter() != null && namespacesWork(tools) ? IsolationMode.NAMESPACE
+          : IsolationMode.PERMISSIONS;
+    } else if (mode != IsolationMode.NONE) {
+      if (!root || tools.setpriv() == null || tools.sh() == null) {
+        throw new HarnessException("isolation '" + mode.label() + "' needs the grader to run as root, with setpriv"
+            + " (util-linux) installed; use --isolation none, or auto");
+      }
+      if (mode == IsolationMode.NAMESPACE && (tools.unshare() == null || tools.nsenter() == null || !namespacesWork(tools))) {
+        throw new HarnessException("isolation 'namespace' needs unshare -m -n -p to work here (it does not: the"
+            + " container lacks the capability); use --isolation permissions, or auto");
+      }
+    }
+    if (mode == IsolationMode.NONE) {
+      return new Isolation(mode, python, null, probe, null, null, tools, null, null);
+    }
+    try {
+      Path[] cgroups = Cgroup.bases().orElse(null);
+      Path locks = Files.isDirectory(Path.of("/run")) ? Path.of("/run/parproc-uids") : Path.of("/var/tmp/parproc-uids");
+      UidPool uids = new UidPool(locks);
+      PythonInterpreter runPython = python;
+      String note = null;
+      if (mode == IsolationMode.PERMISSIONS && !reachableByOthers(python.executable())) {
+        runPython = reachablePython().orElseThrow(() -> new HarnessException("the runs' own user cannot execute "
+            + python.executable() + " (a folder on its path is closed to other users), and no other Python 3."
+            + PythonInterpreter.MIN_MINOR + "+ is installed where it can; install Debian's python3, or name one with --python"));
+        note = python.executable() + " is closed to other users";
+      }
+      // Runs' folders: the grader's, which their users may pass through but not list.
+      Path runs = Files.createTempDirectory("parproc-runs-");
+      Files.setPosixFilePermissions(runs, PosixFilePermissions.fromString("rwx--x--x"));
+      NamespaceRoot namespaceRoot = null;
+      if (mode == IsolationMode.NAMESPACE) {
+        List<Path> readOnly = new ArrayList<>(List.of(probe.folder()));
+        prefixOf(runPython).ifPresent(readOnly::add);
+        namespaceRoot = NamespaceRoot.build(tools, readOnly, List.of(runs));
+      }
+      shareProbe(probe, runPython);
+      return new Isolation(mode, runPython, note, probe, cgroups, uids, tools, runs, namespaceRoot);
+    } catch (IOException e) {
+      throw new HarnessException("cannot set up the isolation of runs: " + e.getMessage(), e);
+    }
+  }
+
+  public IsolationMode mode() {
+    return mode;
+  }
+
+  /** The interpreter the runs use (the one asked for, unless the runs' user cannot execute it). */
+  public PythonInterpreter python() {
+    return python;
+  }
+
+  /** One line for the report: the mode and what it holds. */
+  public String describe() {
+    List<String> parts = new ArrayList<>();
+    switch (mode) {
+      case NAMESPACE -> parts.add("own user, own mount and network namespaces: a minimal root, no network");
+      case PERMISSIONS -> parts.add("own user, file permissions");
+      case NONE -> parts.add(isRoot() ? "forced off" : "the grader does not run as root");
+    }
+    if (cgroups != null) {
+      parts.add("cgroup caps on memory and processes");
+    }
+    parts.add(tools.prlimit() != null ? "per-process limits" : "time limit only (no prlimit)");
+    if (pythonNote != null) {
+      parts.add("runs use " + python.executable() + " (" + python.version() + "): " + pythonNote);
+    }
+    return mode.label() + " (" + String.join("; ", parts) + ")";
+  }
+
+  /** Sets up one run in {@code runDir} (a new, empty folder of the grader's). */
+  public Cage cage(RunSpec spec, Path runDir) throws IOException {
+    return Cage.open(this, spec, runDir);
+  }
+
+  Tools tools() {
+    return tools;
+  }
+
+  ProbeFiles probe() {
+    return probe;
+  }
+
+  Optional<Path[]> cgroups() {
+    return Optional.ofNullable(cgroups);
+  }
+
+  UidPool uids() {
+    return uids;
+  }
+
+  /** A new folder for one run, which {@link #cage} then fills. */
+  public Path newRunDir() throws IOException {
+    return runs == null ? Files.createTempDirectory("parproc-run-") : Files.createTempDirectory(runs, "run-");
+  }
+
+  Optional<NamespaceRoot> namespaceRoot() {
+    return Optional.ofNullable(namespaceRoot);
+  }
+
+  /** Ends the namespace holder and removes the runs' folder (each run removes its own). */
+  @Override
+  public void close() {
+    if (namespaceRoot != null) {
+      namespaceRoot.close();
+    }
+    if (runs != null) {
+      try {
+        Files.deleteIfExists(runs);
+      } catch (IOException e) {
+        // a run still being cleaned: left for the system's temporary-file cleaning
+      }
+    }
+  }
+
+  /** The folder to mount in a namespace for the interpreter, when it lives outside /usr. */
+  private static Optional<Path> prefixOf(PythonInterpreter python) {
+    try {
+      Path real = python.executable().toRealPath();
+      Path prefix = real.getParent() == null ? null : real.getParent().getParent();
+      if (prefix == null || prefix.startsWith("/usr") || prefix.equals(Path.of("/"))) {
+        return Optional.empty();
+      }
+      return Optional.of(prefix);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  static boolean isRoot() {
+    return ProcessTable.read(ProcessHandle.current().pid()).map(e -> e.uid() == 0).orElse(false);
+  }
+
+  private static String tool(String name) {
+    for (String folder : TOOL_FOLDERS) {
+      Path path = Path.of(folder, name);
+      if (Files.isExecutable(path)) {
+        return path.toString();
+      }
+    }
+    return null;
+  }
+
+  /** Tries a namespace with a mount in it, as every namespaced run does. */
+  private static boolean namespacesWork(Tools tools) {
+    try {
+      Path target = Files.createTempDirectory("parproc-ns-");
+      try {
+        Process process = new ProcessBuilder(tools.unshare(), "-m", "-n", "-i", "--",
+            tools.sh(), "-c", "mount -t tmpfs -o size=1m parproc \"$1\"", "parproc", target.toString())
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        process.getOutputStream().close();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+          return false;
+        }
+        return process.exitValue() == 0;
+      } finally {
+        Files.deleteIfExists(target);
+      }
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
+   * The probe is no secret: the runs' user must read it. Its bytecode is compiled here, by the
+   * runs' interpreter, since the runs' user cannot write it beside the probe.
+   */
+  private static void shareProbe(ProbeFiles probe, PythonInterpreter python) throws IOException {
+    try {
+      Process compile = new ProcessBuilder(python.executable().toString(), "-c",
+          "import compileall, sys; compileall.compile_dir(sys.argv[1], quiet=1)", probe.folder().toString())
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      compile.getOutputStream().close();
+      if (!compile.waitFor(60, TimeUnit.SECONDS)) {
+        compile.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try (var paths = Files.walk(probe.folder())) {
+      for (Path path : paths.toList()) {
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+            Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "rwxr-xr-x" : "rw-r--r--"));
+      }
+    }
+  }
+
+  /** True when a user other than the owner may execute the file, through every folder above it. */
+  static boolean reachableByOthers(Path executable) {
+    try {
+      Path real = executable.toRealPath();
+      Set<PosixFilePermission> file = Files.getPosixFilePermissions(real);
+      if (!file.contains(PosixFilePermission.OTHERS_EXECUTE) || !file.contains(PosixFilePermission.OTHERS_READ)) {
+        return false;
+      }
+      for (Path folder = real.getParent(); folder != null; folder = folder.getParent()) {
+        if (!Files.getPosixFilePermissions(folder).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /** The system's own Python 3, when other users can execute it. */
+  private static Optional<PythonInterpreter> reachablePython() {
+    for (String candidate : List.of("/usr/bin/python3", "/usr/local/bin/python3", "/bin/python3")) {
+      if (Files.isExecutable(Path.of(candidate)) && reachableByOthers(Path.of(candidate))) {
+        try {
+          return Optional.of(PythonInterpreter.resolve(candidate));
+        } catch (HarnessException e) {
+          // too old, or broken: try the next
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,103 @@
+package parproc.grader.runs.isolation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The minimal root every namespaced run sees, built once per grading in a mount namespace of
+ * its own that a small holder process keeps alive: the system's programs and libraries
+ * (read-only), the probe, the interpreter's folder, the runs' folder, a few devices, and nothing
+ * else of the machine: no home folders, no grader, no answers. Each run enters it, takes a copy
+ * of its own, and adds its /proc and /dev/shm.
+ */
+final class NamespaceRoot implements AutoCloseable {
+
+  private static final String BUILD = """
+      set -e
+      R=$1; shift
+      mount -t tmpfs -o mode=755,size=4m parproc-root "$R"
+      for d in /usr /bin /sbin /lib /lib32 /lib64 /libx32 /etc; do
+        if [ -L "$d" ]; then ln -s "$(readlink "$d")" "$R$d"
+        elif [ -d "$d" ]; then mkdir -p "$R$d"; mount --rbind -o ro "$d" "$R$d"; fi
+      done
+      while [ "$1" != "--" ]; do mkdir -p "$R$1"; mount --bind -o ro "$1" "$R$1"; shift; done; shift
+      while [ "$1" != "--" ]; do mkdir -p "$R$1"; mount --bind "$1" "$R$1"; shift; done; shift
+      mkdir -p "$R/proc" "$R/dev/shm" "$R/tmp"
+      cd "$R/dev"; touch null zero full random urandom
+      for n in null zero full random urandom; do mount --bind "/dev/$n" "$R/dev/$n"; done
+      cd /
+      echo ready
+      read -r _ || true
+      """;
+
+  private final Process holder;
+  private final Path root;
+
+  private NamespaceRoot(Process holder, Path root) {
+    this.holder = holder;
+    this.root = root;
+  }
+
+  /**
+   * Builds the root; {@code readOnly} and {@code writable} are host folders shown at the same
+   * path inside.
+   */
+  static NamespaceRoot build(Isolation.Tools tools, List<Path> readOnly, List<Path> writable) throws IOException {
+    Path root = Files.createTempDirectory("parproc-root-");
+    List<String> command = new ArrayList<>(List.of(tools.unshare(), "-m", "--propagation", "private", "--",
+        tools.sh(), "-c", BUILD, "parproc-root", root.toString()));
+    readOnly.forEach(p -> command.add(p.toString()));
+    command.add("--");
+    writable.forEach(p -> command.add(p.toString()));
+    command.add("--");
+    Process holder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    byte[] answer = new byte[6];
+    int read = holder.getInputStream().readNBytes(answer, 0, answer.length);
+    if (read < 5 || !new String(answer, 0, 5, StandardCharsets.US_ASCII).equals("ready")) {
+      holder.destroyForcibly();
+      Files.deleteIfExists(root);
+      throw new IOException("could not build the runs' root folder in a mount namespace");
+    }
+    return new NamespaceRoot(holder, root);
+  }
+
+  /** The root folder (the same path outside, where it stays empty). */
+  Path root() {
+    return root;
+  }
+
+  /** The holder's mount namespace, for nsenter. */
+  String mountNamespace() {
+    return "/proc/" + holder.pid() + "/ns/mnt";
+  }
+
+  boolean alive() {
+    return holder.isAlive();
+  }
+
+  @Override
+  public void close() {
+    try (OutputStream in = holder.getOutputStream()) {
+      in.write('\n');
+    } catch (IOException e) {
+      // the holder is gone already
+    }
+    try {
+      if (!holder.waitFor(2, TimeUnit.SECONDS)) {
+        holder.destroyForcibly();
+      }
+      Files.deleteIfExists(root);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      holder.destroyForcibly();
+    } catch (IOException e) {
+      // left for the system's temporary-file cleaning
+    }
+  }
+}

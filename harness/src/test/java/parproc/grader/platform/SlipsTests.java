@@ -1,0 +1,84 @@
+package parproc.grader.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import parproc.grader.histogram.CheckResult;
+import parproc.grader.score.ExerciseResult;
+import parproc.grader.testing.Fixture;
+import parproc.grader.testing.Grading;
+import parproc.grader.testing.ShippedConfig;
+
+/**
+ * The corpus of slips, each graded for real: a program whose only fault is its wording loses
+ * the lines check and nothing else; a misspelled entry, a crash that leads to a hang and starter
+ * code each get the score their header names, and messages with the words it names.
+ * {@code -Dparproc.gradings=5} grades each slip five times in a row.
+ */
+class SlipsTests {
+
+  private static final int GRADINGS = Integer.getInteger("parproc.gradings", 1);
+  private static final long SEED = Long.getLong("parproc.seed", 20261126L);
+
+  /** Time limit for slips that never end. */
+  private static final double HANG_TIMEOUT = 10;
+
+  @TestFactory
+  Stream<DynamicTest> everySlipGetsTheScoreAndTheWordsItsHeaderNames() {
+    return Fixture.under(ShippedConfig.programs().resolve("slips")).stream()
+        .map(fixture -> DynamicTest.dynamicTest(fixture.name(), () -> {
+          for (int grading = 0; grading < GRADINGS; grading++) {
+            Path folder = Files.createTempDirectory("parproc-slip-");
+            try {
+              gradeSlip(fixture, grading, folder);
+            } finally {
+              Grading.delete(folder);
+            }
+          }
+        }));
+  }
+
+  private static void gradeSlip(Fixture fixture, int grading, Path folder) throws IOException {
+    boolean hangs = fixture.name().contains("crash-then-hang");
+    ExerciseResult result = Grading.gradeAlone(fixture.file(), fixture.exercise(), 2, SEED + grading,
+        hangs ? HANG_TIMEOUT : null, folder);
+    String account = fixture.name() + " (grading " + (grading + 1) + "):\n" + Grading.describe(result);
+    assertThat(result.score()).as(account).isEqualTo(expectedScore(fixture, result));
+    List<String> messages = new ArrayList<>();
+    if (result.message() != null) {
+      messages.add(result.message());
+    }
+    for (CheckResult check : result.checks()) {
+      if (check.firstFailure() != null) {
+        messages.add(check.firstFailure().message());
+        if (fixture.leads() != null) {
+          assertThat(check.firstFailure().message()).as(account).startsWith(fixture.leads());
+        }
+      }
+    }
+    String said = String.join("\n", messages);
+    for (String phrase : fixture.says()) {
+      assertThat(said).as(account).contains(phrase);
+    }
+    assertThat(Grading.processesUnder(folder)).as("left running").isEmpty();
+  }
+
+  /** "max - CHECK" is the maximum less that check's points; a number is itself. */
+  private static int expectedScore(Fixture fixture, ExerciseResult result) {
+    String score = fixture.score();
+    if (score == null) {
+      throw new AssertionError(fixture.name() + " has no '# Score:' header");
+    }
+    if (score.startsWith("max - ")) {
+      return result.maxScore() - Grading.check(result, score.substring(6).strip()).points();
+    }
+    return Integer.parseInt(score);
+  }
+}
