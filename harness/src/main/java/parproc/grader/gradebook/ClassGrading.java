@@ -207,7 +207,7 @@ public final class ClassGrading {
           output.writeExtra(student.name(), options.extra().fileName(), options.extra().render().apply(report));
         }
         output.writeStudent(grade, report);
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         grade = StudentGrade.notGraded(student, StudentStatus.ERROR, "cannot write its reports: " + e.getMessage(),
             seed, hash, seconds(started));
       }
