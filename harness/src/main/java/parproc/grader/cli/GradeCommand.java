@@ -91,7 +91,8 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--plain", description = "Run without the probe's pauses and start barrier (races stay as rare as they are).")
   boolean plain;
 
-  @Option(names = "--record", paramLabel = "DIR", description = "Save every raw run to DIR, to re-render reports later.")
+  @Option(names = "--record", paramLabel = "DIR",
+      description = "Save every raw run to DIR, to re-render reports later.")
   Path record;
 
   @Option(names = "--replay", paramLabel = "DIR", description = "Grade the runs saved in DIR instead of running Python.")

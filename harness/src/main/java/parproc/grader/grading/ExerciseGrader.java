@@ -178,46 +178,37 @@ final class ExerciseGrader {
       return CompletableFuture.completedFuture(List.of());
     }
     InputGenerator generator = new InputGenerator(config.inputSpec().get());
-    Shrinking shrinking = new Shrinking(runner, file, seed, graded.size(), failedChecks(failing), new Shrinker(generator));
+    Shrinking search = new Shrinking(runner, file, seed, graded.size(), failedChecks(failing), new Shrinker(generator),
+        new ArrayList<>());
     RunInput start = generator.input(failing.run().input(), "failing");
-    return shrinking.from(start, shrinking.shrinker.candidates(start).iterator());
+    return shrinkFrom(search, start, search.shrinker().candidates(start).iterator());
   }
 
-  /** The search for a smaller failing input, one run after the other. */
-  private final class Shrinking {
-    private final Runner runner;
-    private final Path file;
-    private final long seed;
-    private final int firstIndex;
-    private final Set<String> failed;
-    private final Shrinker shrinker;
-    private final List<RawRun> made = new ArrayList<>();
+  /**
+   * The search for a smaller failing input, one run after the other.
+   *
+   * @param failed the checks the failing run failed: a smaller input must fail one of them
+   * @param made the runs made so far
+   */
+  private record Shrinking(Runner runner, Path file, long seed, int firstIndex, Set<String> failed,
+      Shrinker shrinker, List<RawRun> made) {}
 
-    Shrinking(Runner runner, Path file, long seed, int firstIndex, Set<String> failed, Shrinker shrinker) {
-      this.runner = runner;
-      this.file = file;
-      this.seed = seed;
-      this.firstIndex = firstIndex;
-      this.failed = failed;
-      this.shrinker = shrinker;
+  /** Tries the next candidate smaller than {@code current}; a candidate that fails becomes current. */
+  private CompletableFuture<List<RawRun>> shrinkFrom(Shrinking search, RunInput current, Iterator<RunInput> candidates) {
+    if (search.made().size() >= SHRINK_BUDGET || !candidates.hasNext()) {
+      return CompletableFuture.completedFuture(List.copyOf(search.made()));
     }
-
-    /** Tries the next candidate smaller than {@code current}; a candidate that fails becomes current. */
-    CompletableFuture<List<RawRun>> from(RunInput current, Iterator<RunInput> candidates) {
-      if (made.size() >= SHRINK_BUDGET || !candidates.hasNext()) {
-        return CompletableFuture.completedFuture(List.copyOf(made));
-      }
-      RunInput candidate = candidates.next();
-      int index = firstIndex + made.size();
-      return run(runner, spec(runner, file, RunPurpose.SHRINK, index, candidate, Seeds.derive(seed, index)))
-          .thenCompose(run -> {
-            made.add(run);
-            Judge.JudgedRun judged = judge.judge(run);
-            return failed.stream().anyMatch(judged::fails)
-                ? from(candidate, shrinker.candidates(candidate).iterator())
-                : from(current, candidates);
-          });
-    }
+    RunInput candidate = candidates.next();
+    int index = search.firstIndex() + search.made().size();
+    RunSpec spec = spec(search.runner(), search.file(), RunPurpose.SHRINK, index, candidate,
+        Seeds.derive(search.seed(), index));
+    return run(search.runner(), spec).thenCompose(run -> {
+      search.made().add(run);
+      Judge.JudgedRun judged = judge.judge(run);
+      return search.failed().stream().anyMatch(judged::fails)
+          ? shrinkFrom(search, candidate, search.shrinker().candidates(candidate).iterator())
+          : shrinkFrom(search, current, candidates);
+    });
   }
 
   private static Set<String> failedChecks(Judge.JudgedRun run) {

@@ -82,7 +82,7 @@ def child_begins(proc):
         try:
             fd = os.open(started, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
             try:
-                trace._orig_write(fd, b".")
+                trace.orig_write(fd, b".")
             finally:
                 os.close(fd)
         except OSError:

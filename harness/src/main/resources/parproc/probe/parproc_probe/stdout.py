@@ -94,7 +94,7 @@ class TracedStdout(io.RawIOBase):
             # At most PIPE_BUF bytes per call: such writes reach a pipe whole, so each traced
             # chunk stands in the captured output as one piece.
             chunk = data[written:written + PIPE_BUF]
-            count = trace._orig_write(1, chunk)
+            count = trace.orig_write(1, chunk)
             _record_output(chunk[:count], None)
             written += count
         _after_write()
@@ -103,9 +103,9 @@ class TracedStdout(io.RawIOBase):
 
 def _os_write(fd, data):
     if fd != 1:
-        return trace._orig_write(fd, data)
+        return trace.orig_write(fd, data)
     _before_write()
-    count = trace._orig_write(fd, data)
+    count = trace.orig_write(fd, data)
     _record_output(bytes(data)[:count], "os.write")
     _after_write()
     return count

@@ -20,19 +20,13 @@ public record Deadlocked(List<Blocked> blocked, List<Ended> errors) implements F
   }
 
   /** What one process was blocked on. */
-  public sealed interface Blocked {
-    /** The process, as messages name it. */
-    String process();
-
-    /** What it waits for, completing "PROCESS waits ...". */
-    String waits();
-  }
+  public sealed interface Blocked extends ProcessFact {}
 
   /** In q.get() on a queue no running process could put on; {@code site} where it was made, or null. */
   public record InGet(String process, String site) implements Blocked {
     @Override
-    public String waits() {
-      return "in q.get() on the queue made " + (site == null ? "by the program" : site)
+    public String did() {
+      return "waits in q.get() on the queue made " + (site == null ? "by the program" : site)
           + ", but no process that could put on it was still running";
     }
   }
@@ -40,16 +34,16 @@ public record Deadlocked(List<Blocked> blocked, List<Ended> errors) implements F
   /** In join() for a child that is blocked too. */
   public record InJoin(String process, String child) implements Blocked {
     @Override
-    public String waits() {
-      return "in join() for " + child + ", which is blocked too";
+    public String did() {
+      return "waits in join() for " + child + ", which is blocked too";
     }
   }
 
   /** In acquire() for a lock that only blocked processes could release. */
   public record InAcquire(String process, String site, String holder) implements Blocked {
     @Override
-    public String waits() {
-      return "in acquire() for the lock made " + (site == null ? "by the program" : site)
+    public String did() {
+      return "waits in acquire() for the lock made " + (site == null ? "by the program" : site)
           + (holder == null ? "" : ", held by " + holder) + ", which only blocked processes could release";
     }
   }
@@ -57,7 +51,7 @@ public record Deadlocked(List<Blocked> blocked, List<Ended> errors) implements F
   /** The parent, past its entry function, waiting for its children to end before it exits. */
   public record AtExit(String process, boolean raised) implements Blocked {
     @Override
-    public String waits() {
+    public String did() {
       return (raised ? "ended with an error" : "returned") + " and waits for its children to end";
     }
   }
@@ -72,28 +66,14 @@ public record Deadlocked(List<Blocked> blocked, List<Ended> errors) implements F
 
   @Override
   public Message message() {
-    return new Message(outcome(), expected(), observed(), tryThis());
-  }
-
-  public String outcome() {
-    return "deadlock";
-  }
-
-  public String expected() {
-    return "the program to finish";
-  }
-
-  public String observed() {
     List<String> lines = new ArrayList<>();
-    blocked.forEach(b -> lines.add(b.process() + " waits " + b.waits()));
+    blocked.forEach(b -> lines.add(b.sentence()));
     errors.forEach(e -> lines.add(e.describe()));
-    return "it deadlocked: every process waited for ever on another, so it was stopped at once:\n"
-        + Words.indented(lines, MOST);
-  }
-
-  public String tryThis() {
-    return errors.isEmpty()
-        ? "every q.get() needs a q.put() that some running process will still make, and a join() a child that ends."
-        : "fix the error first: a process that ends with an error never makes the put (or ends) the others wait for.";
+    return new Message("deadlock", "the program to finish",
+        "it deadlocked: every process waited for ever on another, so it was stopped at once:\n"
+            + Words.indented(lines, MOST),
+        errors.isEmpty()
+            ? "every q.get() needs a q.put() that some running process will still make, and a join() a child that ends."
+            : "fix the error first: a process that ends with an error never makes the put (or ends) the others wait for.");
   }
 }

@@ -17,17 +17,12 @@ public record StoppedAtTimeLimit(double timeoutSeconds, List<Stuck> stuck) imple
   }
 
   /** What an unfinished process was doing when the run was stopped. */
-  public sealed interface Stuck {
-    /** The process, as messages name it. */
-    String process();
-
-    String doing();
-  }
+  public sealed interface Stuck extends ProcessFact {}
 
   /** Waiting in q.get(), having taken {@code taken} values of the {@code put} put on its queue. */
   public record InGet(String process, int taken, int put) implements Stuck {
     @Override
-    public String doing() {
+    public String did() {
       return "was waiting in q.get() for a value that never came (it had taken "
           + Words.plural(taken, "value", "values") + "; " + Words.plural(put, "value was", "values were")
           + " put on that queue in all)";
@@ -37,7 +32,7 @@ public record StoppedAtTimeLimit(double timeoutSeconds, List<Stuck> stuck) imple
   /** Waiting in join() for a child that did not end. */
   public record InJoin(String process, String child, long pid) implements Stuck {
     @Override
-    public String doing() {
+    public String did() {
       return "was waiting in join() for " + child + " (pid " + pid + ") to end";
     }
   }
@@ -45,7 +40,7 @@ public record StoppedAtTimeLimit(double timeoutSeconds, List<Stuck> stuck) imple
   /** Running, not waiting on anything the probe sees. */
   public record Running(String process) implements Stuck {
     @Override
-    public String doing() {
+    public String did() {
       return "was still running (a loop that never ends, or a sleep that is too long?)";
     }
   }
@@ -57,7 +52,7 @@ public record StoppedAtTimeLimit(double timeoutSeconds, List<Stuck> stuck) imple
         : String.valueOf(timeoutSeconds);
     List<String> lines = stuck.isEmpty()
         ? List.of("the parent had returned, but was still waiting for its children to end")
-        : stuck.stream().map(s -> s.process() + " " + s.doing()).toList();
+        : stuck.stream().map(Stuck::sentence).toList();
     return new Message("stopped at the time limit", "the program to finish within " + seconds + " s",
         "it was still running and was stopped:\n" + Words.indented(lines, MOST),
         "a process waiting in q.get() needs a matching q.put() for every get(); a"

@@ -18,33 +18,29 @@ public record UncleanEnd(int parentExit, List<End> ends, String advice) implemen
   }
 
   /** How a child did not end well. */
-  public sealed interface End {
-    String process();
-
-    String describe();
-  }
+  public sealed interface End extends ProcessFact {}
 
   /** The child ended with a non-zero exit status. */
   public record ExitStatus(String process, int code) implements End {
     @Override
-    public String describe() {
-      return process + " ended with exit status " + code;
+    public String did() {
+      return "ended with exit status " + code;
     }
   }
 
   /** The child was started but died before its target began (under spawn: unpickling failed). */
   public record NeverRan(String process) implements End {
     @Override
-    public String describe() {
-      return process + " was started but never ran its target";
+    public String did() {
+      return "was started but never ran its target";
     }
   }
 
   /** The child began its target but recorded no end, and nobody terminated it. */
   public record Abrupt(String process) implements End {
     @Override
-    public String describe() {
-      return process + " ended abruptly, without finishing its target (killed by a signal?)";
+    public String did() {
+      return "ended abruptly, without finishing its target (killed by a signal?)";
     }
   }
 
@@ -59,7 +55,7 @@ public record UncleanEnd(int parentExit, List<End> ends, String advice) implemen
     if (parentExit != 0) {
       problems.add("the parent ended with " + status(parentExit));
     }
-    ends.forEach(end -> problems.add(end.describe()));
+    ends.forEach(end -> problems.add(end.sentence()));
     return new Message(outcome(), "every process to run its target to the end, with exit status 0",
         Words.problems(problems),
         advice != null

@@ -205,4 +205,36 @@ class MessagesTests {
             but the parent (pid 100) raised ValueError
             Try: read the traceback below from its last line up.""");
   }
+
+  @Test
+  void aDeadlockSaysWhoWaitsForWhatAndWhichErrorCausedIt() {
+    Deadlocked failure = new Deadlocked(
+        List.of(new Deadlocked.AtExit("the parent (pid 100)", false),
+            new Deadlocked.InGet("child Process-1 (pid 101, running greet)", "in main (prog.py, line 9)")),
+        List.of(new Deadlocked.Ended("child Process-2 (pid 102)", "ValueError", "bad", "prog.py", 4)));
+
+    assertThat(failure.message().outcome()).isEqualTo("deadlock");
+    assertThat(failure.message().render(null)).isEqualTo("""
+        Expected the program to finish,
+        but it deadlocked: every process waited for ever on another, so it was stopped at once:
+          the parent (pid 100) returned and waits for its children to end
+          child Process-1 (pid 101, running greet) waits in q.get() on the queue made in main (prog.py, line 9), but no process that could put on it was still running
+          child Process-2 (pid 102) ended with ValueError: bad (prog.py, line 4)
+        Try: fix the error first: a process that ends with an error never makes the put (or ends) the others wait for.""");
+  }
+
+  @Test
+  void aDeadlockOnAJoinAndALockWithoutErrors() {
+    Deadlocked failure = new Deadlocked(
+        List.of(new Deadlocked.InJoin("the parent (pid 100)", "child Process-1 (pid 101)"),
+            new Deadlocked.InAcquire("child Process-1 (pid 101)", null, "the parent (pid 100)")),
+        List.of());
+
+    assertThat(failure.message().observed()).isEqualTo("""
+        it deadlocked: every process waited for ever on another, so it was stopped at once:
+          the parent (pid 100) waits in join() for child Process-1 (pid 101), which is blocked too
+          child Process-1 (pid 101) waits in acquire() for the lock made by the program, held by the parent (pid 100), which only blocked processes could release""");
+    assertThat(failure.message().tryThis()).isEqualTo(
+        "every q.get() needs a q.put() that some running process will still make, and a join() a child that ends.");
+  }
 }
