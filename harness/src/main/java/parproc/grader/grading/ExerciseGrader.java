@@ -52,11 +52,12 @@ final class ExerciseGrader {
   /**
    * Where and how runs are made.
    *
-   * @param slots the grader's shared run slots: every run is one task there
+   * @param slots the grader's shared run threads: every run is one task there
+   * @param admission the grader's cores, which a run takes while it computes
    * @param finished told of each run as it ends
    * @param entries the entry functions of every exercise in grading-config
    */
-  record Runner(Submission submission, ProcessRunner processes, Executor slots, boolean races,
+  record Runner(Submission submission, ProcessRunner processes, Executor slots, Admission admission, boolean races,
       Double timeoutSeconds, RunFinished finished, java.util.Set<String> entries) {}
 
   /** Told of each run as it ends. */
@@ -81,14 +82,26 @@ final class ExerciseGrader {
     List<RunInput> inputs = config.inputSpec()
         .map(spec -> new InputGenerator(spec).inputs(runs, seed))
         .orElse(Collections.nCopies(runs, RunInput.none()));
-    List<CompletableFuture<RawRun>> graded = new ArrayList<>();
+    List<RunSpec> specs = new ArrayList<>();
     for (int index = 0; index < runs; index++) {
-      graded.add(run(runner, spec(runner, file, RunPurpose.GRADED, index, inputs.get(index), Seeds.derive(seed, index))));
+      specs.add(spec(runner, file, RunPurpose.GRADED, index, inputs.get(index), Seeds.derive(seed, index)));
     }
     String relative = runner.submission().folder().relativize(file).toString();
     String note = note(found.survey());
-    return CompletableFuture.allOf(graded.toArray(CompletableFuture[]::new))
-        .thenCompose(done -> {
+    // The first runs go first; the rest follow unless those all failed the same way.
+    int first = Math.min(FailFast.FIRST_RUNS, runs);
+    List<CompletableFuture<RawRun>> leading = specs.subList(0, first).stream().map(spec -> run(runner, spec)).toList();
+    return CompletableFuture.allOf(leading.toArray(CompletableFuture[]::new))
+        .thenCompose(led -> {
+          List<RawRun> made = leading.stream().map(CompletableFuture::join).toList();
+          boolean skip = FailFast.sameFailure(made);
+          List<CompletableFuture<RawRun>> graded = new ArrayList<>(leading);
+          for (RunSpec spec : specs.subList(first, runs)) {
+            graded.add(skip ? skipped(runner, spec) : run(runner, spec));
+          }
+          return CompletableFuture.allOf(graded.toArray(CompletableFuture[]::new)).thenApply(done -> graded);
+        })
+        .thenCompose(graded -> {
           List<RawRun> recorded = graded.stream().map(CompletableFuture::join).toList();
           return shrink(runner, file, seed, recorded).thenApply(shrunk -> {
             List<RawRun> all = new ArrayList<>(recorded);
@@ -122,15 +135,34 @@ final class ExerciseGrader {
         config.sleepScale(), runner.races(), Math.max(0, children), config.limits());
   }
 
-  /** Ends a run at once when it deadlocks, rather than at its time limit. */
-  private static final DeadlockWatch DEADLOCKS = new DeadlockWatch();
-
+  /**
+   * Makes one run once a core is free for it, handing the core back while the run only sleeps or
+   * waits, and ending the run at once if it deadlocks.
+   */
   private static CompletableFuture<RawRun> run(Runner runner, RunSpec spec) {
     return CompletableFuture.supplyAsync(() -> {
-      RawRun run = runner.processes().run(spec, DEADLOCKS);
+      Admission.Ticket ticket;
+      try {
+        ticket = runner.admission().enter();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.util.concurrent.CompletionException(
+            new parproc.grader.runs.HarnessException("the grading was stopped"));
+      }
+      RawRun run;
+      try {
+        run = runner.processes().run(spec, new DeadlockWatch(ticket::computing));
+      } finally {
+        ticket.leave();
+      }
       runner.finished().run(spec.exercise(), spec.index());
       return run;
     }, runner.slots());
+  }
+
+  private static CompletableFuture<RawRun> skipped(Runner runner, RunSpec spec) {
+    runner.finished().run(spec.exercise(), spec.index());
+    return CompletableFuture.completedFuture(FailFast.skipped(spec));
   }
 
   /**
