@@ -23,6 +23,14 @@ import parproc.grader.config.Writer;
  */
 public final class LineBinding {
 
+  /**
+   * Past this many unmatched lines, or this many characters in a line, nothing is bound: such
+   * output is no rewording, and comparing it all would cost more than it could tell.
+   */
+  static final int MOST_UNMATCHED = 500;
+
+  static final int LONGEST_LINE = 500;
+
   private LineBinding() {}
 
   /** A missing expected line: the line and, for a line with {@code each}, its position. */
@@ -36,7 +44,8 @@ public final class LineBinding {
    */
   public static List<MatchedLine> bind(List<MatchedLine> lines, List<LineSpec> specs,
       Map<String, String> input, long rootPid) {
-    if (lines.stream().allMatch(MatchedLine::matched)) {
+    long unmatched = lines.stream().filter(line -> !line.matched()).count();
+    if (unmatched == 0 || unmatched > MOST_UNMATCHED) {
       return lines;
     }
     Map<Slot, Integer> missing = missing(lines, specs, input);
@@ -48,7 +57,7 @@ public final class LineBinding {
     Map<Slot, Integer> chosenBy = new HashMap<>();
     for (int index = 0; index < lines.size(); index++) {
       MatchedLine line = lines.get(index);
-      if (line.matched() || line.line().writer() == 0) {
+      if (line.matched() || line.line().writer() == 0 || line.line().text().length() > LONGEST_LINE) {
         continue;
       }
       boolean byParent = line.line().writer() == rootPid;

@@ -11,7 +11,13 @@ import java.util.concurrent.Callable;
 import parproc.grader.grading.Grader;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
+import parproc.grader.config.ConfigLoader;
+import parproc.grader.gradebook.ClassGrading;
+import parproc.grader.reports.CheckVisibility;
+import parproc.grader.reports.ClassroomReport;
 import parproc.grader.reports.GradescopeReport;
+import parproc.grader.reports.JunitReport;
+import parproc.grader.reports.PrairieLearnReport;
 import parproc.grader.reports.JsonReport;
 import parproc.grader.reports.TextReport;
 import parproc.grader.runs.HarnessException;
@@ -46,7 +52,10 @@ final class GradeCommand implements Callable<Integer> {
     text,
     json,
     gradescope,
-    html
+    html,
+    junit,
+    prairielearn,
+    classroom
   }
 
   private final PrintWriter out;
@@ -66,7 +75,8 @@ final class GradeCommand implements Callable<Integer> {
   Integer runs;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text, json, gradescope (its results.json), or html (a page with timelines of runs) (default: text).")
+      description = "text, json, gradescope (its results.json), html (a page with timelines of runs), junit (JUnit XML),"
+          + " prairielearn (its results.json), or classroom (GitHub Classroom's grading-reporter result) (default: text).")
   Format format = Format.text;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
@@ -91,7 +101,8 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--plain", description = "Run without the probe's pauses and start barrier (races stay as rare as they are).")
   boolean plain;
 
-  @Option(names = "--record", paramLabel = "DIR", description = "Save every raw run to DIR, to re-render reports later.")
+  @Option(names = "--record", paramLabel = "DIR",
+      description = "Save every raw run to DIR, to re-render reports later.")
   Path record;
 
   @Option(names = "--replay", paramLabel = "DIR", description = "Grade the runs saved in DIR instead of running Python.")
@@ -110,6 +121,24 @@ final class GradeCommand implements Callable<Integer> {
       description = "Write every run in Chrome's Trace Event Format to DIR, for Perfetto UI or chrome://tracing.")
   Path traceEvents;
 
+  @Option(names = "--class", paramLabel = "DIR",
+      description = "Grade a class: each subfolder (or .zip) of DIR is one student's submission; --output names a folder.")
+  Path classFolder;
+
+  @Option(names = "--student-timeout", paramLabel = "SECONDS",
+      description = "In class mode, the wall-time limit of one student's grading (default: none).")
+  Double studentTimeout;
+
+  @Option(names = "--resume", description = "In class mode, keep the students whose results in --output still match their inputs.")
+  boolean resume;
+
+  @Option(names = "--shard", paramLabel = "K/N", description = "In class mode, grade only the K-th of N slices of the class.")
+  String shard;
+
+  @Option(names = "--merge", paramLabel = "GRADES", arity = "1..*",
+      description = "Merge the --output folders of class shards into the folder --output names.")
+  List<Path> merge;
+
   GradeCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
@@ -117,6 +146,12 @@ final class GradeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (merge != null) {
+      return new ClassMode(out, err).merge(merge, output);
+    }
+    if (classFolder != null) {
+      return gradeClass();
+    }
     RunPictures pictures;
     try {
       pictures = RunPictures.open(format == Format.html || html != null || traceEvents != null, record, replay);
@@ -159,7 +194,10 @@ final class GradeCommand implements Callable<Integer> {
     }
     String rendered = switch (format) {
       case json -> JsonReport.render(report);
-      case gradescope -> GradescopeReport.render(report);
+      case gradescope -> GradescopeReport.render(report, visibility(request.config()));
+      case junit -> JunitReport.render(report);
+      case prairielearn -> PrairieLearnReport.render(report, visibility(request.config()));
+      case classroom -> ClassroomReport.render(report, visibility(request.config()));
       case text -> TextReport.render(report);
       case html -> pictures.page(report);
     };
@@ -198,6 +236,44 @@ final class GradeCommand implements Callable<Integer> {
       return ExitCode.CANNOT_GRADE;
     }
     return report.allPassed() ? ExitCode.PASSED : ExitCode.FAILED;
+  }
+
+  /** {@code --class}: every student of a folder, with one grader. */
+  private int gradeClass() {
+    if (submission != null) {
+      return cannot("give either a submission DIR or --class DIR, not both");
+    }
+    if (jobs < 0) {
+      return cannot("--jobs cannot be negative");
+    }
+    GradingRequest request;
+    try {
+      request = GradingRequest.builder().submission(classFolder).config(config).exercises(exercises).runs(runs)
+          .python(python).seed(seed).races(!plain).record(record).replay(replay).timeoutSeconds(timeout).build();
+    } catch (InvalidRequestException e) {
+      return cannot(e.describe(GradeCommand::option));
+    }
+    return new ClassMode(out, err).grade(classFolder, output, request, seed, jobs, shard, studentTimeout, resume,
+        GradeCommand.class.getAnnotation(Command.class).version()[0], extraReport(request));
+  }
+
+  /** In class mode, each student's report in the --format asked for, beside its text, JSON and HTML reports. */
+  private ClassGrading.ExtraReport extraReport(GradingRequest request) {
+    return switch (format) {
+      case text, json, html -> null;
+      case gradescope -> new ClassGrading.ExtraReport("report.gradescope.json",
+          report -> GradescopeReport.render(report, visibility(request.config())));
+      case junit -> new ClassGrading.ExtraReport("report.junit.xml", JunitReport::render);
+      case prairielearn -> new ClassGrading.ExtraReport("report.prairielearn.json",
+          report -> PrairieLearnReport.render(report, visibility(request.config())));
+      case classroom -> new ClassGrading.ExtraReport("report.classroom.json",
+          report -> ClassroomReport.render(report, visibility(request.config())));
+    };
+  }
+
+  /** Who sees each check, from grading-config; a broken file was already reported by the grading. */
+  private static CheckVisibility visibility(Path configFolder) {
+    return CheckVisibility.of(new ConfigLoader().load(configFolder));
   }
 
   private static void write(Path file, String text) throws IOException {

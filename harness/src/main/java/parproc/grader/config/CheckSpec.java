@@ -55,6 +55,14 @@ public sealed interface CheckSpec
   /** What to try, in the instructor's words; null for the check kind's own advice. */
   String hint();
 
+  /** Who sees the check in a platform's results; null in the file means visible. */
+  Visibility visibility();
+
+  /** The check's visibility, visible when grading-config does not say. */
+  default Visibility shownTo() {
+    return visibility() == null ? Visibility.VISIBLE : visibility();
+  }
+
   /**
    * Reports what this kind's parameters get wrong about the rest of the exercise, beyond what
    * is declared: each {@link LineId} field is checked to name lines before this is called.
@@ -87,29 +95,29 @@ public sealed interface CheckSpec
 
   /** The program finishes: no timeout, exit status 0, no uncaught exception in any process. */
   @JsonTypeName("clean-exit")
-  record CleanExit(@Required String id, @Required String description, @Required int points, String hint) implements CheckSpec {}
+  record CleanExit(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint) implements CheckSpec {}
 
   /** Every expected line, the expected number of times, by the expected process. */
   @JsonTypeName("lines")
   record Lines(
-      @Required String id, @Required String description, @Required int points, String hint, boolean allowExtra)
+      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint, boolean allowExtra)
       implements CheckSpec {}
 
 
   /** Every line of the captured output is one whole expected line. */
   @JsonTypeName("intact")
-  record Intact(@Required String id, @Required String description, @Required int points, String hint) implements CheckSpec {}
+  record Intact(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint) implements CheckSpec {}
 
   /** Printed pids name distinct real children that wrote the lines themselves. */
   @JsonTypeName("pids")
-  record Pids(@Required String id, @Required String description, @Required int points, String hint,
+  record Pids(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
       @Required @LineId List<String> lines) implements CheckSpec {}
 
 
   /** Line {@code first} is printed before line {@code then}. */
   @JsonTypeName("order")
   record Order(
-      @Required String id, @Required String description, @Required int points, String hint,
+      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
       @Required @LineId String first, @Required @LineId String then, Pairing pairing, Expect expect)
       implements CheckSpec {
     public Order {
@@ -127,7 +135,7 @@ public sealed interface CheckSpec
 
   /** The number of child processes started is the exercise's {@code children}. */
   @JsonTypeName("children")
-  record Children(@Required String id, @Required String description, @Required int points, String hint) implements CheckSpec {}
+  record Children(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint) implements CheckSpec {}
 
   /**
    * The process printing {@code line} first took {@code value} from a queue. {@code shows} and
@@ -136,7 +144,7 @@ public sealed interface CheckSpec
    */
   @JsonTypeName("received")
   record Received(
-      @Required String id, @Required String description, @Required int points, String hint,
+      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
       @Required @LineId String line, @Required String value, String shows, String variable)
       implements CheckSpec {
     @Override
@@ -151,7 +159,7 @@ public sealed interface CheckSpec
   /** A number captured from a line equals an expression of the input fields. */
   @JsonTypeName("number")
   record Number(
-      @Required String id, @Required String description, @Required int points, String hint,
+      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
       @Required String line, @Required String capture, @Required String equals, BigDecimal tolerance)
       implements CheckSpec {
     @Override
@@ -165,7 +173,7 @@ public sealed interface CheckSpec
   /** The printed number is what the parent took from the queue, and what the children put. */
   @JsonTypeName("queue-result")
   record QueueResult(
-      @Required String id, @Required String description, @Required int points, String hint,
+      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
       @Required String line, @Required String capture, @Required int producers)
       implements CheckSpec {
     @Override
@@ -182,7 +190,7 @@ public sealed interface CheckSpec
    */
   @JsonTypeName("plausible-sum")
   record PlausibleSum(
-      @Required String id, @Required String description, @Required int points, String hint,
+      @Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
       @Required String line, @Required String capture, @Required int producers, @Required long draws,
       @Required long low, @Required long high, String countVariable)
       implements CheckSpec {
@@ -197,7 +205,7 @@ public sealed interface CheckSpec
 
   /** The listed lines are printed while holding one Lock that the parent created. */
   @JsonTypeName("shared-lock")
-  record SharedLock(@Required String id, @Required String description, @Required int points, String hint,
+  record SharedLock(@Required String id, @Required String description, @Required int points, Visibility visibility, String hint,
       @Required @LineId List<String> lines) implements CheckSpec {}
 
 

@@ -22,6 +22,14 @@ import parproc.grader.runs.RunWatch;
  */
 final class DeadlockWatch implements RunWatch {
 
+  /** Told whether the run computes (true) or only sleeps and waits (false), as that changes. */
+  private final java.util.function.Consumer<Boolean> computing;
+
+  /** A watch that also tells {@code computing} when the run starts and stops using a core. */
+  DeadlockWatch(java.util.function.Consumer<Boolean> computing) {
+    this.computing = computing;
+  }
+
   /** The least time between two findings of one deadlock. */
   static final long CONFIRM_MILLIS = 40;
 
@@ -30,12 +38,12 @@ final class DeadlockWatch implements RunWatch {
 
   @Override
   public Watching begin(long pid, Path trace) {
-    return new Tail(pid, trace);
+    return new Tail(pid, trace, computing);
   }
 
   /** One run's trace, read as it grows. */
   private static final class Tail implements Watching {
-    private final long root;
+    private long root;
     private final Path file;
     private final List<TraceEvent> events = new ArrayList<>();
     private final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
@@ -48,14 +56,45 @@ final class DeadlockWatch implements RunWatch {
     private long foundAtNanos;
     private Map<Long, ProcessTable.Proc> foundTable;
 
-    Tail(long root, Path file) {
+    private final java.util.function.Consumer<Boolean> computing;
+    private final Map<Long, TraceEvent> last = new java.util.HashMap<>();
+    private final java.util.Set<Long> started = new java.util.HashSet<>();
+    private boolean wasComputing = true;
+
+    Tail(long root, Path file, java.util.function.Consumer<Boolean> computing) {
       this.root = root;
       this.file = file;
+      this.computing = computing;
+    }
+
+    /**
+     * Whether any process of the run may be computing: one not started yet, or whose last record
+     * is not a sleep, a wait, its end, or (for the graded process) its return.
+     */
+    private boolean mayCompute() {
+      if (last.isEmpty() || !last.keySet().containsAll(started)) {
+        return true;
+      }
+      for (Map.Entry<Long, TraceEvent> entry : last.entrySet()) {
+        TraceEvent event = entry.getValue();
+        boolean resting = event instanceof TraceEvent.Waiting || event instanceof TraceEvent.SleepBegan
+            || event instanceof TraceEvent.ChildExited
+            || entry.getKey() == root && (event instanceof TraceEvent.EntryReturned
+                || event instanceof TraceEvent.ExceptionRaised || event instanceof TraceEvent.EntryMissing);
+        if (!resting) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
     public String look() {
       if (unreadable) {
+        if (!wasComputing) {
+          wasComputing = true;
+          computing.accept(true);
+        }
         return null;
       }
       long before = offset;
@@ -66,6 +105,11 @@ final class DeadlockWatch implements RunWatch {
       if (checkedOffset != offset) {
         checkedOffset = offset;
         mayBeStuck = mayBeStuck();
+        boolean now = unreadable || mayCompute();
+        if (now != wasComputing) {
+          wasComputing = now;
+          computing.accept(now);
+        }
       }
       if (unreadable || !mayBeStuck) {
         findings = 0;
@@ -94,8 +138,6 @@ final class DeadlockWatch implements RunWatch {
 
     /** A cheap look at the trace alone: every process it shows alive is in a wait, or past its entry. */
     private boolean mayBeStuck() {
-      Map<Long, TraceEvent> last = new java.util.HashMap<>();
-      events.forEach(event -> last.put(event.pid(), event));
       boolean any = false;
       for (Map.Entry<Long, TraceEvent> entry : last.entrySet()) {
         TraceEvent event = entry.getValue();
@@ -149,6 +191,15 @@ final class DeadlockWatch implements RunWatch {
       Trace parsed = Trace.parse(lines, false);
       unreadable |= !parsed.readable();
       events.addAll(parsed.events());
+      for (TraceEvent event : parsed.events()) {
+        last.put(event.pid(), event);
+        if (event instanceof TraceEvent.ChildStarted start) {
+          started.add(start.child());
+        }
+      }
+      // The graded process is the one the trace names: a launcher that execs it shares its pid, one
+      // that forks it does not.
+      parsed.root().ifPresent(started -> root = started.pid());
     }
   }
 }

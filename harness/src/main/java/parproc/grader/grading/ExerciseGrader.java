@@ -52,11 +52,12 @@ final class ExerciseGrader {
   /**
    * Where and how runs are made.
    *
-   * @param slots the grader's shared run slots: every run is one task there
+   * @param slots the grader's shared run threads: every run is one task there
+   * @param admission the grader's cores, which a run takes while it computes
    * @param finished told of each run as it ends
    * @param entries the entry functions of every exercise in grading-config
    */
-  record Runner(Submission submission, ProcessRunner processes, Executor slots, boolean races,
+  record Runner(Submission submission, ProcessRunner processes, Executor slots, Admission admission, boolean races,
       Double timeoutSeconds, RunFinished finished, java.util.Set<String> entries) {}
 
   /** Told of each run as it ends. */
@@ -81,14 +82,26 @@ final class ExerciseGrader {
     List<RunInput> inputs = config.inputSpec()
         .map(spec -> new InputGenerator(spec).inputs(runs, seed))
         .orElse(Collections.nCopies(runs, RunInput.none()));
-    List<CompletableFuture<RawRun>> graded = new ArrayList<>();
+    List<RunSpec> specs = new ArrayList<>();
     for (int index = 0; index < runs; index++) {
-      graded.add(run(runner, spec(runner, file, RunPurpose.GRADED, index, inputs.get(index), Seeds.derive(seed, index))));
+      specs.add(spec(runner, file, RunPurpose.GRADED, index, inputs.get(index), Seeds.derive(seed, index)));
     }
     String relative = runner.submission().folder().relativize(file).toString();
     String note = note(found.survey());
-    return CompletableFuture.allOf(graded.toArray(CompletableFuture[]::new))
-        .thenCompose(done -> {
+    // The first runs go first; the rest follow unless those all failed the same way.
+    int first = Math.min(FailFast.FIRST_RUNS, runs);
+    List<CompletableFuture<RawRun>> leading = specs.subList(0, first).stream().map(spec -> run(runner, spec)).toList();
+    return CompletableFuture.allOf(leading.toArray(CompletableFuture[]::new))
+        .thenCompose(led -> {
+          List<RawRun> made = leading.stream().map(CompletableFuture::join).toList();
+          boolean skip = FailFast.sameFailure(made);
+          List<CompletableFuture<RawRun>> graded = new ArrayList<>(leading);
+          for (RunSpec spec : specs.subList(first, runs)) {
+            graded.add(skip ? skipped(runner, spec) : run(runner, spec));
+          }
+          return CompletableFuture.allOf(graded.toArray(CompletableFuture[]::new)).thenApply(done -> graded);
+        })
+        .thenCompose(graded -> {
           List<RawRun> recorded = graded.stream().map(CompletableFuture::join).toList();
           return shrink(runner, file, seed, recorded).thenApply(shrunk -> {
             List<RawRun> all = new ArrayList<>(recorded);
@@ -122,15 +135,34 @@ final class ExerciseGrader {
         config.sleepScale(), runner.races(), Math.max(0, children), config.limits());
   }
 
-  /** Ends a run at once when it deadlocks, rather than at its time limit. */
-  private static final DeadlockWatch DEADLOCKS = new DeadlockWatch();
-
+  /**
+   * Makes one run once a core is free for it, handing the core back while the run only sleeps or
+   * waits, and ending the run at once if it deadlocks.
+   */
   private static CompletableFuture<RawRun> run(Runner runner, RunSpec spec) {
     return CompletableFuture.supplyAsync(() -> {
-      RawRun run = runner.processes().run(spec, DEADLOCKS);
+      Admission.Ticket ticket;
+      try {
+        ticket = runner.admission().enter();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.util.concurrent.CompletionException(
+            new parproc.grader.runs.HarnessException("the grading was stopped"));
+      }
+      RawRun run;
+      try {
+        run = runner.processes().run(spec, new DeadlockWatch(ticket::computing));
+      } finally {
+        ticket.leave();
+      }
       runner.finished().run(spec.exercise(), spec.index());
       return run;
     }, runner.slots());
+  }
+
+  private static CompletableFuture<RawRun> skipped(Runner runner, RunSpec spec) {
+    runner.finished().run(spec.exercise(), spec.index());
+    return CompletableFuture.completedFuture(FailFast.skipped(spec));
   }
 
   /**
@@ -146,46 +178,37 @@ final class ExerciseGrader {
       return CompletableFuture.completedFuture(List.of());
     }
     InputGenerator generator = new InputGenerator(config.inputSpec().get());
-    Shrinking shrinking = new Shrinking(runner, file, seed, graded.size(), failedChecks(failing), new Shrinker(generator));
+    Shrinking search = new Shrinking(runner, file, seed, graded.size(), failedChecks(failing), new Shrinker(generator),
+        new ArrayList<>());
     RunInput start = generator.input(failing.run().input(), "failing");
-    return shrinking.from(start, shrinking.shrinker.candidates(start).iterator());
+    return shrinkFrom(search, start, search.shrinker().candidates(start).iterator());
   }
 
-  /** The search for a smaller failing input, one run after the other. */
-  private final class Shrinking {
-    private final Runner runner;
-    private final Path file;
-    private final long seed;
-    private final int firstIndex;
-    private final Set<String> failed;
-    private final Shrinker shrinker;
-    private final List<RawRun> made = new ArrayList<>();
+  /**
+   * The search for a smaller failing input, one run after the other.
+   *
+   * @param failed the checks the failing run failed: a smaller input must fail one of them
+   * @param made the runs made so far
+   */
+  private record Shrinking(Runner runner, Path file, long seed, int firstIndex, Set<String> failed,
+      Shrinker shrinker, List<RawRun> made) {}
 
-    Shrinking(Runner runner, Path file, long seed, int firstIndex, Set<String> failed, Shrinker shrinker) {
-      this.runner = runner;
-      this.file = file;
-      this.seed = seed;
-      this.firstIndex = firstIndex;
-      this.failed = failed;
-      this.shrinker = shrinker;
+  /** Tries the next candidate smaller than {@code current}; a candidate that fails becomes current. */
+  private CompletableFuture<List<RawRun>> shrinkFrom(Shrinking search, RunInput current, Iterator<RunInput> candidates) {
+    if (search.made().size() >= SHRINK_BUDGET || !candidates.hasNext()) {
+      return CompletableFuture.completedFuture(List.copyOf(search.made()));
     }
-
-    /** Tries the next candidate smaller than {@code current}; a candidate that fails becomes current. */
-    CompletableFuture<List<RawRun>> from(RunInput current, Iterator<RunInput> candidates) {
-      if (made.size() >= SHRINK_BUDGET || !candidates.hasNext()) {
-        return CompletableFuture.completedFuture(List.copyOf(made));
-      }
-      RunInput candidate = candidates.next();
-      int index = firstIndex + made.size();
-      return run(runner, spec(runner, file, RunPurpose.SHRINK, index, candidate, Seeds.derive(seed, index)))
-          .thenCompose(run -> {
-            made.add(run);
-            Judge.JudgedRun judged = judge.judge(run);
-            return failed.stream().anyMatch(judged::fails)
-                ? from(candidate, shrinker.candidates(candidate).iterator())
-                : from(current, candidates);
-          });
-    }
+    RunInput candidate = candidates.next();
+    int index = search.firstIndex() + search.made().size();
+    RunSpec spec = spec(search.runner(), search.file(), RunPurpose.SHRINK, index, candidate,
+        Seeds.derive(search.seed(), index));
+    return run(search.runner(), spec).thenCompose(run -> {
+      search.made().add(run);
+      Judge.JudgedRun judged = judge.judge(run);
+      return search.failed().stream().anyMatch(judged::fails)
+          ? shrinkFrom(search, candidate, search.shrinker().candidates(candidate).iterator())
+          : shrinkFrom(search, current, candidates);
+    });
   }
 
   private static Set<String> failedChecks(Judge.JudgedRun run) {

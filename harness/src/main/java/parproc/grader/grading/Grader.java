@@ -22,15 +22,21 @@ import parproc.grader.score.GradeReport;
  * every student's), call {@link #grade} or {@link #start} from any number of threads at once,
  * and close it at the end, which stops whatever still runs.
  *
- * <p>A run slot is one thread that runs one Python program at a time: the slots bound how many
- * programs run at once, whatever the number of gradings. Runs are queued in the order they are
+ * <p>A run slot is one core's worth of computing: a run takes a slot while it computes and gives
+ * it back while all its processes sleep or wait, so another run can start meanwhile. At most
+ * {@link #RUNS_PER_SLOT} runs per slot are under way at once, which bounds memory, whatever the
+ * number of gradings; shrinking runs are admitted the same way. Runs are queued in the order they are
  * planned, so a grading started earlier tends to finish earlier. No thread of the grader waits
  * for a run; the threads that call {@code grade} wait for their own grade.
  */
 public final class Grader implements AutoCloseable {
 
+  /** How many runs may be under way at once per slot, most of them sleeping or waiting. */
+  public static final int RUNS_PER_SLOT = 4;
+
   private final int slots;
   private final ExecutorService pool;
+  private final Admission admission;
   private final Map<String, Python> pythons = new HashMap<>();
   private final Set<GradingRun> active = ConcurrentHashMap.newKeySet();
   private ProbeFiles probe;
@@ -44,7 +50,8 @@ public final class Grader implements AutoCloseable {
 
   private Grader(int slots) {
     this.slots = slots;
-    this.pool = Executors.newFixedThreadPool(slots, slotThreads());
+    this.pool = Executors.newFixedThreadPool(slots * RUNS_PER_SLOT, slotThreads());
+    this.admission = new Admission(slots);
   }
 
   /**
@@ -58,9 +65,18 @@ public final class Grader implements AutoCloseable {
     return new Grader(slots == 0 ? Runtime.getRuntime().availableProcessors() : slots);
   }
 
-  /** How many programs run at once. */
+  /** How many runs compute at once. */
   public int slots() {
     return slots;
+  }
+
+  /** How many runs may be under way at once, computing or not. */
+  public int runCap() {
+    return slots * RUNS_PER_SLOT;
+  }
+
+  Admission admission() {
+    return admission;
   }
 
   /** Grades one submission, waiting for its grade. */

@@ -102,7 +102,7 @@ final class GradingRun {
       recording.writeSession(new Recording.Session(Recording.Session.FORMAT,
           request.submission().toAbsolutePath().toString(), python, seed, Instant.now().toString(), isolation));
     }
-    ExerciseGrader.Runner runner = new ExerciseGrader.Runner(submission, resolved.processes(), grader.pool(),
+    ExerciseGrader.Runner runner = new ExerciseGrader.Runner(submission, resolved.processes(), grader.pool(), grader.admission(),
         request.races(), request.timeoutSeconds().orElse(null), listening::runFinished,
         config.exercises().stream().map(LoadedExercise::id).collect(java.util.stream.Collectors.toSet()));
     plan(config, exercise -> () -> {

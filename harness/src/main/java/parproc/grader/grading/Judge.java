@@ -49,7 +49,9 @@ final class Judge {
     if (runs.stream().anyMatch(run -> run.harnessError() != null)) {
       return Optional.empty();
     }
-    return StarterCode.notWrittenYet(runs.stream().map(observer::observe).toList());
+    // Runs not made (failing fast) say nothing either way.
+    return StarterCode.notWrittenYet(runs.stream().filter(run -> !RawRun.SKIPPED.equals(run.stopped()))
+        .map(observer::observe).toList());
   }
 
   JudgedRun judge(RawRun run) {
@@ -59,6 +61,13 @@ final class Judge {
         verdicts.put(check.id(), Verdict.unjudged("not run", "The harness could not run the program: " + run.harnessError()));
       }
       return new JudgedRun(run, verdicts, run.harnessError());
+    }
+    if (RawRun.SKIPPED.equals(run.stopped())) {
+      for (Check check : checks) {
+        verdicts.put(check.id(), Verdict.unjudged(FailFast.outcome(), "the first runs all failed the same way,"
+            + " so the others were not made"));
+      }
+      return new JudgedRun(run, verdicts, null);
     }
     Observation observation = observer.observe(run);
     RunView view = new RunView(config, observation);

@@ -13,6 +13,7 @@ import parproc.grader.grading.Grading;
 import parproc.grader.grading.GradingListener;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
+import parproc.grader.runs.isolation.IsolationMode;
 
 /**
  * Gives the grading tests their {@link Grading}, started once from the configuration parameters
@@ -63,6 +64,7 @@ public final class GradingResolver implements ParameterResolver {
           .record(get.apply("record").map(Path::of).orElse(null))
           .replay(get.apply("replay").map(Path::of).orElse(null))
           .timeoutSeconds(number(get, "timeout", Double::valueOf))
+          .isolation(isolation(get.apply("isolation").orElse(null)))
           .build();
       jobs = Optional.ofNullable(number(get, "jobs", Integer::valueOf)).orElse(0);
       if (jobs < 0) {
@@ -73,6 +75,14 @@ public final class GradingResolver implements ParameterResolver {
     }
     Grader grader = Grader.open(jobs);
     return new Started(grader, grader.start(request, GradingListener.NONE));
+  }
+
+  private static IsolationMode isolation(String value) {
+    try {
+      return IsolationMode.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterResolutionException(PREFIX + "isolation: " + e.getMessage());
+    }
   }
 
   private static <T> T number(Function<String, Optional<String>> get, String name, Function<String, T> parse) {

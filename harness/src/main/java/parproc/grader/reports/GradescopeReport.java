@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Gradescope's results.json: one test per check ("procEx2: real-children"), numbered by exercise
- * and check, with the check's points, its status, and as output its description, its outcomes
- * across runs and, when it failed, the message of the first failing run.
+ * and check, with the check's points, its status, its visibility from grading-config, and as
+ * output its description, its outcomes across runs and, when it failed, the message of the first
+ * failing run.
  */
 public final class GradescopeReport {
 
@@ -26,6 +27,11 @@ public final class GradescopeReport {
   private GradescopeReport() {}
 
   public static String render(GradeReport report) {
+    return render(report, CheckVisibility.ALL_VISIBLE);
+  }
+
+  /** The results, each check's test carrying the visibility grading-config gives it. */
+  public static String render(GradeReport report, CheckVisibility visibility) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("score", report.score());
     root.put("output", summary(report));
@@ -48,7 +54,7 @@ public final class GradescopeReport {
         test.put("output", output(exercise, check));
         test.put("output_format", "text");
         test.put("tags", List.of(exercise.id()));
-        test.put("visibility", "visible");
+        test.put("visibility", visibility.of(exercise.id(), check.id()).word());
         tests.add(test);
       }
     }
@@ -73,7 +79,8 @@ public final class GradescopeReport {
     return text.toString();
   }
 
-  private static String output(ExerciseResult exercise, CheckResult check) {
+  /** A check's description, outcomes across runs and first failure, as plain text. */
+  static String output(ExerciseResult exercise, CheckResult check) {
     StringBuilder text = new StringBuilder(check.description()).append('\n');
     if (exercise.status() != ExerciseStatus.GRADED) {
       return text.append('\n').append(exercise.message()).toString();

@@ -194,6 +194,9 @@ public final class ProcessRunner implements AutoCloseable {
             break;
           }
           stopped = watching.look();
+          if (stopped == null) {
+            stopped = cage.capHit();
+          }
           if (stopped != null) {
             timedOut = false;
             break;
@@ -202,9 +205,15 @@ public final class ProcessRunner implements AutoCloseable {
       } finally {
         watching.ended();
       }
-      // The run lasts while any of its processes holds the output open: wait for both ends.
-      if (!timedOut && stopped == null) {
-        timedOut = !finished(out, deadline) || !finished(err, deadline);
+      // The run lasts while any of its processes holds the output open: wait for both ends,
+      // unless a cap of the run is hit meanwhile (a fork bomb's sleepers hold it open).
+      while (!timedOut && stopped == null && !(out.isDone() && err.isDone())) {
+        if (remaining(deadline) == 0) {
+          timedOut = true;
+        } else {
+          finished(out, Math.min(deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WATCH_MILLIS)));
+          stopped = cage.capHit();
+        }
       }
       timedOut &= !stdout.flooded();
       long duration = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();

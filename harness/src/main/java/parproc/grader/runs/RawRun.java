@@ -15,7 +15,8 @@ import java.util.Map;
  * @param trace the probe's trace, one JSON record per line
  * @param harnessError why the harness could not run the program at all, or null
  * @param stopped why the harness ended the run before its time limit ({@link #DEADLOCK}, or a limit
- *     the run went over: "stopped: used more than 512 MiB of memory"), or null
+ *     the run went over: "stopped: used more than 512 MiB of memory"), or why it never made it
+ *     ({@link #SKIPPED}); null otherwise
  */
 public record RawRun(
     String exercise,
@@ -40,6 +41,9 @@ public record RawRun(
 
   /** The run was ended at once because each of its processes waited for ever on another. */
   public static final String DEADLOCK = "deadlock";
+
+  /** The run was never made: the exercise's first runs had all failed the same way. */
+  public static final String SKIPPED = "skipped";
 
   public RawRun {
     input = input == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(input));

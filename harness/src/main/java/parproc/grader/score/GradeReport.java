@@ -1,12 +1,16 @@
 package parproc.grader.score;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The grade of a submission: every exercise's result and the totals. This is what reports
  * render; it is computed from recorded runs, never from the reports.
  *
- * @param problems grading-config problems, each located (file, line, field, exercise)
+ * @param python the version of the Python that ran the programs; empty when none did
+ * @param problems what kept the grading from being whole, each a sentence: grading-config
+ *     problems located by file, line, field and exercise, an exercise grading-config does not
+ *     have, a reason the grading could not start
  * @param isolation how the runs were kept apart from the grader ("namespace (...)"), or null
  *     when not known (a replayed grading)
  */
@@ -25,6 +29,8 @@ public record GradeReport(
   }
 
   public GradeReport {
+    Objects.requireNonNull(submission, "submission");
+    python = python == null ? "" : python;
     exercises = List.copyOf(exercises);
     problems = List.copyOf(problems);
   }

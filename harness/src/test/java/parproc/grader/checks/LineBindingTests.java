@@ -91,7 +91,11 @@ class LineBindingTests {
 
     assertThat(workersVerdict.message()).contains(
         "missing: \"Hiddy-ho! I'm worker A and today I have to dig hole 0\", closest printed:"
-            + " \"[Hi], I'm [digger] A and I have to dig hole 0\"");
+            + " \"[Hi], I'm [digger] A and I have to dig hole 0\" (differing words in brackets; expected"
+            + " \"[Hiddy]-[ho]! I'm [worker] A and [today] I have to dig hole 0\")",
+        // How the words differ is said once; the other lines show only their closest line.
+        "missing: \"Hiddy-ho! I'm worker B and today I have to dig hole 1\", closest printed:"
+            + " \"[Hi], I'm [digger] B and I have to dig hole 1\"\n");
     assertThat(verdict("assignDiggers", "shared-lock", run.build("assignDiggers")).status()).isEqualTo(Status.PASS);
     assertThat(verdict("assignDiggers", "real-children", run.build("assignDiggers")).status()).isEqualTo(Status.PASS);
   }

@@ -3,11 +3,14 @@ package parproc.grader.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -66,9 +69,10 @@ class GradeSubmissionTests {
   }
 
   @Test
-  void aFailedCheckIsAFailedTestWithTheStudentsMessage() {
+  void aFailedCheckIsAFailedTestWithTheStudentsMessage(@TempDir Path work) throws Exception {
+    Files.writeString(work.resolve("procEx2.py"), "def procEx2():\n    raise ValueError('no greeting yet')\n");
     Outcomes outcomes = run(Map.of(
-        "parproc.submission", ShippedConfig.home().resolve("exercises").toString(),
+        "parproc.submission", work.toString(),
         "parproc.exercises", "procEx2",
         "parproc.runs", "1"));
 
@@ -85,6 +89,14 @@ class GradeSubmissionTests {
     TestExecutionResult grade = outcomes.byName.get("grade");
     assertThat(grade.getStatus()).isEqualTo(TestExecutionResult.Status.FAILED);
     assertThat(grade.getThrowable().get().getMessage()).contains("parproc.runs must be at least 1");
+  }
+
+  @Test
+  void anUnknownIsolationIsNamedAsTheUserGaveIt() {
+    Outcomes outcomes = run(Map.of("parproc.isolation", "jail"));
+
+    assertThat(outcomes.byName.get("grade").getThrowable().get().getMessage())
+        .isEqualTo("parproc.isolation: unknown isolation 'jail': use auto, namespace, permissions or none");
   }
 
   @Test

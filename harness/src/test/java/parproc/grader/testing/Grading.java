@@ -55,9 +55,11 @@ public final class Grading {
   /** Live processes whose command line names the folder: what a run left running. */
   public static List<String> processesUnder(Path folder) {
     String name = folder.toAbsolutePath().toString();
+    // A run works in a private copy of the folder, which keeps the folder's name.
+    String copy = "/work/" + folder.getFileName() + "/";
     return ProcessHandle.allProcesses()
-        .filter(p -> p.info().arguments().map(args -> String.join(" ", args).contains(name)).orElse(false)
-            || p.info().commandLine().map(line -> line.contains(name)).orElse(false))
+        .filter(p -> p.info().arguments().map(args -> String.join(" ", args)).or(() -> p.info().commandLine())
+            .map(line -> line.contains(name) || line.contains(copy)).orElse(false))
         .map(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
         .toList();
   }

@@ -84,42 +84,6 @@ public final class HeadlessChromium {
     }
   }
 
-  /**
-   * Milliseconds from starting to load the page to its load event, measured inside the browser
-   * (the browser's own start is not counted): the page is loaded in a frame of a measuring page.
-   */
-  public double loadMillis(Path page) {
-    Path folder = temporaryFolder("parproc-load-");
-    try {
-      Path measuring = folder.resolve("measure.html");
-      Files.writeString(measuring, measuringPage(page), StandardCharsets.UTF_8);
-      String dom = run(List.of("--allow-file-access-from-files", "--dump-dom", measuring.toUri().toString()), page).stdout();
-      java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("data-load-ms=\"([0-9.]+)\"").matcher(dom);
-      if (!matcher.find()) {
-        throw new AssertionError("the measuring page reported no load time for " + page + ":\n" + dom);
-      }
-      return Double.parseDouble(matcher.group(1));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot measure " + page, e);
-    } finally {
-      delete(folder);
-    }
-  }
-
-  /** The measuring page: its own script times the frame from navigation to the load event. */
-  static String measuringPage(Path page) {
-    String src = page.toAbsolutePath().toUri().toString().replace("\"", "%22");
-    return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>measure</title></head><body>"
-        + "<script>var started = performance.now();</script>"
-        + "<iframe id=\"page\" width=\"1200\" height=\"900\" src=\"" + src + "\"></iframe>"
-        + "<script>document.getElementById('page').addEventListener('load', function () {"
-        + " var ms = performance.now() - started;"
-        + " try { var nav = this.contentWindow.performance.getEntriesByType('navigation')[0];"
-        + "   if (nav && nav.loadEventStart > 0) { ms = nav.loadEventStart; } } catch (e) {}"
-        + " document.body.setAttribute('data-load-ms', ms.toFixed(1)); });</script>"
-        + "</body></html>";
-  }
-
   /** What one browser run printed. */
   record Result(int exitCode, String stdout, String stderr) {}
 

@@ -75,8 +75,9 @@ public record LinesDiffer(List<Expected> lines, List<Unexpected> unexpected, Lis
    * @param count how many printed lines stand for it
    */
   public record Closest(String printedMarked, String expectedMarked, boolean sameWords, int count) {
-    String describe() {
-      String how = sameWords ? " (only punctuation, case or spacing differ)"
+    /** The closest line; {@code explain} adds how it differs (said once per message). */
+    String describe(boolean explain) {
+      String how = !explain ? "" : sameWords ? " (only punctuation, case or spacing differ)"
           : expectedMarked.contains("[") ? " (differing words in brackets; expected " + Words.quote(expectedMarked) + ")"
           : " (the words in brackets are not expected)";
       return ", closest printed: " + Words.quote(printedMarked) + how
@@ -108,9 +109,13 @@ public record LinesDiffer(List<Expected> lines, List<Unexpected> unexpected, Lis
     count(parts, tooOften.size(), " too often");
     count(parts, unexpected.size(), " unexpected");
     count(parts, wrongWriter.size(), " by the wrong process");
-    missing.forEach(line -> problems.add("missing: " + Words.quote(line.text())
-        + (line.wanted() == 1 ? "" : " (printed " + line.seen() + " of " + line.wanted() + " times)")
-        + (line.closest() == null ? "" : line.closest().describe())));
+    boolean explained = false;
+    for (Expected line : missing) {
+      problems.add("missing: " + Words.quote(line.text())
+          + (line.wanted() == 1 ? "" : " (printed " + line.seen() + " of " + line.wanted() + " times)")
+          + (line.closest() == null ? "" : line.closest().describe(!explained)));
+      explained |= line.closest() != null;
+    }
     tooOften.forEach(line -> problems.add("too often: " + Words.quote(line.text()) + " (printed "
         + Words.times(line.seen()) + ", expected " + Words.times(line.wanted()) + ")"));
     unexpected.forEach(line -> problems.add("not expected: " + line.describe()));

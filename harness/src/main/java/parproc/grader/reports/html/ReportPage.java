@@ -39,8 +39,9 @@ public final class ReportPage {
       body.append("<p class=\"problem\">Cannot grade: ").append(Html.text(problem)).append("</p>\n");
     }
     summary(body, report);
+    Room room = new Room();
     for (ExerciseResult exercise : report.exercises()) {
-      exercise(body, exercise, recordings.get(exercise.id()));
+      exercise(body, exercise, recordings.get(exercise.id()), room);
     }
     body.append("<footer>Timelines are drawn from the probe's trace of each run: one lane per process, the trace's"
         + " causal order left to right. Hover over a mark to read it.</footer>\n");
@@ -82,7 +83,7 @@ public final class ReportPage {
     };
   }
 
-  private static void exercise(StringBuilder body, ExerciseResult exercise, ExerciseRecording recording) {
+  private static void exercise(StringBuilder body, ExerciseResult exercise, ExerciseRecording recording, Room room) {
     String anchor = "ex-" + Html.token(exercise.id());
     body.append("<section class=\"exercise ").append(exercise.fullMarks() ? "pass" : "fail").append("\" id=\"")
         .append(anchor).append("\" data-exercise=\"").append(Html.attr(exercise.id())).append("\">\n<h2>")
@@ -109,13 +110,13 @@ public final class ReportPage {
     checks(body, exercise);
     for (CheckResult check : exercise.checks()) {
       if (!check.passed()) {
-        failure(body, exercise, check);
+        failure(body, exercise, check, room);
       } else if (check.note() != null) {
         body.append("<p class=\"note\">Note on ").append(Html.text(check.id())).append(": ")
             .append(Html.text(check.note())).append("</p>\n");
       }
     }
-    timelines(body, exercise, recording, anchor);
+    timelines(body, exercise, recording, anchor, room);
     body.append("</section>\n");
   }
 
@@ -137,7 +138,7 @@ public final class ReportPage {
     body.append("</tbody></table>\n");
   }
 
-  private static void failure(StringBuilder body, ExerciseResult exercise, CheckResult check) {
+  private static void failure(StringBuilder body, ExerciseResult exercise, CheckResult check, Room room) {
     body.append("<div class=\"failed-check\" data-check=\"").append(Html.attr(check.id())).append("\"><h3>")
         .append(Html.text(check.id())).append(": ").append(Html.text(check.description())).append("</h3>\n");
     histogram(body, check);
@@ -146,8 +147,9 @@ public final class ReportPage {
       body.append("<p>Run ").append(failure.run()).append(" (").append(Html.text(failure.input()))
           .append(") — <a href=\"#").append(runAnchor(exercise, failure.run())).append("\">its timeline</a>:</p>\n");
       body.append("<pre class=\"message\">").append(Html.text(failure.message())).append("</pre>\n");
-      body.append("<details><summary>Output of run ").append(failure.run()).append("</summary><pre class=\"output\">")
-          .append(failure.stdout().isEmpty() ? "(nothing)" : Html.text(failure.stdout())).append("</pre>");
+      body.append("<details><summary>Output of run ").append(failure.run()).append("</summary>")
+          .append(room.take("<pre class=\"output\">" + (failure.stdout().isEmpty() ? "(nothing)"
+              : Html.text(head(failure.stdout()))) + "</pre>", "The output of run " + failure.run()));
       if (!failure.evidence().observed().isEmpty()) {
         body.append("<p>").append(Html.text(capitalized(failure.evidence().observedLabel()))).append(":</p><pre class=\"output\">")
             .append(Html.text(String.join("\n", failure.evidence().observed()))).append("</pre>");
@@ -173,7 +175,27 @@ public final class ReportPage {
   }
 
   /** Draws the runs the checks point at: each first failing run once, then a passing run. */
-  private static void timelines(StringBuilder body, ExerciseResult exercise, ExerciseRecording recording, String anchor) {
+  /**
+   * What is left of the page's room for drawings and quoted output, in characters: a grading of
+   * many failing exercises whose runs wrote a lot still gives a page a browser opens at once.
+   */
+  static final class Room {
+    static final int PAGE = 1_500_000;
+    private int left = PAGE;
+
+    /** The block when there is room for it, else a note saying where to see what it held. */
+    String take(String figure, String what) {
+      if (figure.length() > left) {
+        return "<p class=\"note room\">" + Html.text(what) + " is left out, to keep this page small; the text"
+            + " report has the output, and <code>--trace-events DIR</code> exports every run.</p>\n";
+      }
+      left -= figure.length();
+      return figure;
+    }
+  }
+
+  private static void timelines(StringBuilder body, ExerciseResult exercise, ExerciseRecording recording,
+      String anchor, Room room) {
     if (recording == null || recording.graded().isEmpty()) {
       body.append("<p class=\"note\">No recorded run to draw.</p>\n");
       return;
@@ -191,14 +213,16 @@ public final class ReportPage {
       if (run.isEmpty()) {
         return;
       }
-      body.append("<details class=\"runs\"><summary>Timeline of run ").append(run.get().index() + 1)
+      int number = run.get().index() + 1;
+      body.append("<details class=\"runs\"><summary>Timeline of run ").append(number)
           .append(", which passed every check</summary>\n");
-      body.append(TimelineSvg.render(Timeline.of(run.get()), runAnchor(exercise, run.get().index() + 1),
-          "Run " + (run.get().index() + 1) + " of " + exercise.id() + ": passed every check", List.of()));
+      body.append(room.take(TimelineSvg.render(Timeline.of(run.get()), runAnchor(exercise, number),
+          "Run " + number + " of " + exercise.id() + ": passed every check", List.of()), "Run " + number));
       body.append("</details>\n");
       return;
     }
     body.append("<h3>Timelines</h3>\n");
+    boolean passingDrawn = false;
     for (Map.Entry<Integer, List<TimelineSvg.FailedCheck>> entry : failing.entrySet()) {
       Optional<RawRun> run = run(recording, entry.getKey());
       if (run.isEmpty()) {
@@ -206,14 +230,21 @@ public final class ReportPage {
       }
       body.append("<div class=\"pair\">");
       String checks = String.join(", ", entry.getValue().stream().map(TimelineSvg.FailedCheck::id).toList());
-      body.append(TimelineSvg.render(Timeline.of(run.get()), runAnchor(exercise, entry.getKey()),
-          "Run " + entry.getKey() + " of " + exercise.id() + ": the first run that failed " + checks, entry.getValue()));
+      body.append(room.take(TimelineSvg.render(Timeline.of(run.get()), runAnchor(exercise, entry.getKey()),
+          "Run " + entry.getKey() + " of " + exercise.id() + ": the first run that failed " + checks, entry.getValue()),
+          "Run " + entry.getKey()));
       Optional<RawRun> good = passing.filter(n -> !failing.containsKey(n)).flatMap(n -> run(recording, n));
-      if (good.isPresent()) {
-        body.append(TimelineSvg.render(Timeline.of(good.get()), anchor + "-pass-" + entry.getKey(),
-            "Beside it, run " + (good.get().index() + 1) + ", which passed every check", List.of()));
-      } else {
+      if (good.isEmpty()) {
         body.append("<p class=\"note\">No run known to pass every check, to show beside it.</p>");
+      } else if (passingDrawn) {
+        // The passing run is drawn once, beside the first failing run.
+        body.append("<p class=\"note\"><a href=\"#").append(anchor).append("-pass\">Run ")
+            .append(good.get().index() + 1).append(", which passed every check</a>, is drawn above.</p>");
+      } else {
+        passingDrawn = true;
+        body.append(room.take(TimelineSvg.render(Timeline.of(good.get()), anchor + "-pass",
+            "Beside it, run " + (good.get().index() + 1) + ", which passed every check", List.of()),
+            "Run " + (good.get().index() + 1)));
       }
       body.append("</div>\n");
     }
@@ -244,6 +275,34 @@ public final class ReportPage {
 
   static String runAnchor(ExerciseResult exercise, int run) {
     return "run-" + Html.token(exercise.id()) + "-" + run;
+  }
+
+  /** The most of a run's output quoted on the page (a run may print up to a megabyte). */
+  static final int MOST_OUTPUT_LINES = 300;
+
+  static final int MOST_OUTPUT_CHARS = 16_000;
+
+  /** A run's output, its first lines only when it is long, saying how much is left out. */
+  static String head(String output) {
+    List<String> lines = output.lines().toList();
+    StringBuilder kept = new StringBuilder();
+    int shown = 0;
+    for (String line : lines) {
+      if (shown == MOST_OUTPUT_LINES || kept.length() + line.length() > MOST_OUTPUT_CHARS) {
+        if (shown == 0) {
+          // One line longer than the whole allowance: its beginning, rather than nothing.
+          kept.append(line, 0, MOST_OUTPUT_CHARS).append('\n');
+        }
+        break;
+      }
+      kept.append(line).append('\n');
+      shown++;
+    }
+    if (shown == lines.size()) {
+      return output;
+    }
+    return kept + "\u2026 (" + (lines.size() - shown) + " more lines, " + (output.length() - kept.length())
+        + " more characters)";
   }
 
   private static String capitalized(String text) {

@@ -20,7 +20,8 @@ import parproc.grader.runs.RawRun;
  * Everything is placed by its step, the index of its record in the trace; {@link #position}
  * turns a step into a place on the time axis.
  *
- * @param steps how many steps the run spans (the trace's records)
+ * @param steps how many steps are drawn: the trace's records, up to {@link #MOST_STEPS}
+ * @param recorded how many records the trace has
  * @param positions for each step, its place on the axis in units: at least one unit after the
  *     step before it, and when the trace has times, one unit per millisecond between records
  * @param gaps the long pauses the axis compresses, each marked on the drawing
@@ -42,11 +43,15 @@ public record Timeline(
     List<Double> positions,
     List<Long> times,
     int steps,
+    int recorded,
     boolean timed,
     boolean readable) {
 
   /** Between two records further apart than this, the axis shows only this much, and marks the gap. */
   static final long LONGEST_GAP_MICROS = 20_000;
+
+  /** The most records drawn: a run that wrote more is drawn up to there, and says so. */
+  static final int MOST_STEPS = 2_000;
 
   /** The shortest time after a write inside a hold that is drawn as a pause. */
   static final long SHORTEST_PAUSE_MICROS = 100;
@@ -190,6 +195,8 @@ public record Timeline(
 
     private final RawRun run;
     private final Trace trace;
+    /** The records drawn: the trace's first {@link #MOST_STEPS}. */
+    private final List<TraceEvent> events;
     private final Map<Long, LaneDraft> lanes = new LinkedHashMap<>();
     private final Map<String, LockInfo> locks = new LinkedHashMap<>();
     private final List<Write> writes = new ArrayList<>();
@@ -226,6 +233,7 @@ public record Timeline(
     Builder(RawRun run, Trace trace) {
       this.run = run;
       this.trace = trace;
+      this.events = trace.events().subList(0, Math.min(MOST_STEPS, trace.events().size()));
       this.endsRecorded = trace.all(TraceEvent.WaitEnded.class).findAny().isPresent();
     }
 
@@ -235,10 +243,10 @@ public record Timeline(
       parent.parent = true;
       parent.from = 0;
       parent.target = trace.root().map(TraceEvent.RootStarted::entry).orElse(run.exercise());
-      for (TraceEvent event : trace.events()) {
+      for (TraceEvent event : events) {
         step(event);
       }
-      int steps = trace.events().size();
+      int steps = events.size();
       int last = Math.max(0, steps - 1);
       for (Map.Entry<String, Deque<Integer>> entry : open.entrySet()) {
         String[] key = entry.getKey().split("\u0000", 2);
@@ -262,21 +270,22 @@ public record Timeline(
       holds.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Long.compare(a.pid(), b.pid()));
       waits.sort((a, b) -> Integer.compare(a.from(), b.from()));
       sleeps.sort((a, b) -> Integer.compare(a.from(), b.from()));
-      boolean timed = steps > 0 && trace.events().stream().allMatch(e -> e.t() != TraceEvent.NO_TIME);
+      boolean timed = steps > 0 && events.stream().allMatch(e -> e.t() != TraceEvent.NO_TIME);
       List<Long> times = new ArrayList<>();
       List<Double> positions = new ArrayList<>();
       List<Gap> gaps = new ArrayList<>();
       layout(timed, times, positions, gaps);
       return new Timeline(run, lanes(root, last), numbered(), writes, holds, waits, sleeps, arrows, marks,
-          timed ? pauses(times) : List.of(), gaps, positions, times, steps, timed, trace.readable());
+          timed ? pauses(times) : List.of(), gaps, positions, times, steps, trace.events().size(), timed,
+          trace.readable());
     }
 
     /** After each write made holding a lock, the time until the writer's next record, when it is long enough. */
     private List<Pause> pauses(List<Long> times) {
       Map<Long, Integer> next = new HashMap<>();
-      int[] following = new int[trace.events().size()];
-      for (int i = trace.events().size() - 1; i >= 0; i--) {
-        long pid = trace.events().get(i).pid();
+      int[] following = new int[events.size()];
+      for (int i = events.size() - 1; i >= 0; i--) {
+        long pid = events.get(i).pid();
         following[i] = next.getOrDefault(pid, -1);
         next.put(pid, i);
       }
@@ -301,7 +310,7 @@ public record Timeline(
     private void layout(boolean timed, List<Long> times, List<Double> positions, List<Gap> gaps) {
       long latest = 0;
       double position = 0;
-      for (TraceEvent event : trace.events()) {
+      for (TraceEvent event : events) {
         // Records are written in causal order; a time read just before another process's write
         // may be a little earlier than the record before it, so the axis keeps the latest time.
         long t = timed ? Math.max(latest, event.t()) : event.index() * (long) MICROS_PER_UNIT;

@@ -65,6 +65,10 @@ public final class TimelineSvg {
     int height = TOP + timeline.lanes().size() * LANE_HEIGHT + 16;
     out.append("<figure class=\"timeline\" id=\"").append(id).append("\">\n");
     out.append("<figcaption>").append(Html.text(caption)).append("</figcaption>\n");
+    if (timeline.recorded() > timeline.steps()) {
+      out.append("<p class=\"warn\">This run left ").append(timeline.recorded()).append(" records; the drawing shows"
+          + " the first ").append(timeline.steps()).append(". <code>--trace-events</code> exports them all.</p>\n");
+    }
     if (!timeline.readable()) {
       out.append("<p class=\"warn\">The probe's trace of this run was cut or partly unreadable: the drawing shows"
           + " what could be read.</p>\n");
@@ -316,7 +320,8 @@ public final class TimelineSvg {
       out.append("<rect class=\"write\" data-step=\"").append(write.step()).append("\" data-pid=\"").append(write.pid())
           .append("\" x=\"").append(x(write.step()) - 1).append("\" y=\"").append(y(row) - 6).append("\" width=\"3\""
               + " height=\"14\"><title>").append(Html.text("write " + write.number() + " by pid " + write.pid()
-              + (write.held().isEmpty() ? "" : " holding " + String.join(", ", write.held())) + ": " + shown(write.text())))
+              + (write.held().isEmpty() ? "" : " holding " + String.join(", ", write.held())) + ": "
+              + shown(clipped(write.text()))))
           .append("</title></rect>\n");
     }
   }
@@ -433,7 +438,7 @@ public final class TimelineSvg {
       if (!write.held().isEmpty()) {
         out.append(" [").append(Html.text(String.join(", ", write.held()))).append(']');
       }
-      out.append(": <code>").append(Html.text(shown(write.text()))).append("</code></li>");
+      out.append(": <code>").append(Html.text(shown(clipped(write.text())))).append("</code></li>");
     }
     out.append("</ol></details></div>\n");
   }
@@ -441,6 +446,17 @@ public final class TimelineSvg {
   private static String describe(Timeline.LockInfo lock) {
     return Html.text(lock.kind() == null ? "Lock" : lock.kind()) + " <code>" + Html.text(lock.id())
         + "</code>, made by pid " + lock.creator() + (lock.site() == null ? "" : " " + Html.text(lock.site()));
+  }
+
+  /** The most characters of one write shown (a write may hold 4096 bytes). */
+  static final int MOST_WRITE_CHARS = 200;
+
+  /** A write's text, cut after {@link #MOST_WRITE_CHARS} characters with a note of how many more. */
+  static String clipped(String text) {
+    if (text.length() <= MOST_WRITE_CHARS) {
+      return text;
+    }
+    return text.substring(0, MOST_WRITE_CHARS) + "\u2026 (" + (text.length() - MOST_WRITE_CHARS) + " more characters)";
   }
 
   /** A write's text with its newlines shown, so that a write of "\n" alone is visible. */
@@ -456,9 +472,5 @@ public final class TimelineSvg {
 
   private static String clip(String text, int most) {
     return text.length() <= most ? text : text.substring(0, most - 1) + "\u2026";
-  }
-
-  static String format(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
   }
 }

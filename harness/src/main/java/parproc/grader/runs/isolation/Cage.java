@@ -58,6 +58,8 @@ public final class Cage implements AutoCloseable {
   private final Cgroup cgroup;
   private final Instant started = Instant.now();
   private volatile long topStart = -1;
+  private volatile long topPid = -1;
+  private int looks;
 
   private Cage(Isolation isolation, RunSpec spec, Path work, Path trace, Path file, UidPool.Lease uid, Cgroup cgroup) {
     this.isolation = isolation;
@@ -82,7 +84,12 @@ public final class Cage implements AutoCloseable {
         // The run's user may pass through the run's folder, and see nothing else in it.
         Files.setPosixFilePermissions(runDir, PosixFilePermissions.fromString("rwx--x--x"));
       }
-      Path work = runDir.resolve("work");
+      // The copy keeps the folder's name, which is the student's own and tells runs apart.
+      Path name = spec.submission().toAbsolutePath().normalize().getFileName();
+      Path work = Files.createDirectory(runDir.resolve("work")).resolve(name == null ? "submission" : name.toString());
+      if (separate) {
+        Files.setPosixFilePermissions(work.getParent(), PosixFilePermissions.fromString("rwx--x--x"));
+      }
       PrivateCopy.copy(spec.submission(), work, owner);
       Path tmp = work.resolve(".tmp");
       Files.createDirectories(tmp);
@@ -164,8 +171,9 @@ public final class Cage implements AutoCloseable {
       command.add("--nofile=" + limits.openFiles());
       command.add("--core=0");
       if (uid != null) {
-        // Counts every process of the uid, which is the run's alone.
-        command.add("--nproc=" + limits.processes());
+        // Counts every process of the uid, which is the run's alone. With a cgroup, a little
+        // above its cap, so that the cgroup refuses first and counts the refusal the report names.
+        command.add("--nproc=" + (limits.processes() + (cgroup != null ? 16 : 0)));
       }
       command.add("--");
     }
@@ -175,6 +183,7 @@ public final class Cage implements AutoCloseable {
 
   /** Notes the start of the run's first process: nothing started before it can be the run's. */
   public void begun(Process process) {
+    topPid = process.pid();
     topStart = ProcessTable.read(process.pid()).map(ProcessTable.Entry::startTicks).orElse(0L);
   }
 
@@ -271,6 +280,36 @@ public final class Cage implements AutoCloseable {
     return members.stream()
         .filter(handle -> ProcessTable.read(handle.pid()).map(ProcessTable.Entry::running).orElse(handle.isAlive()))
         .toList();
+  }
+
+  /**
+   * The cap of the run's cgroups that was hit, as the report names it, or null: the run is then
+   * stopped at once.
+   */
+  public String capHit() {
+    RunLimits limits = spec.limits();
+    if (cgroup == null) {
+      return uid == null ? sessionOverCap(limits) : null;
+    }
+    if (cgroup.memoryCapHit()) {
+      return "stopped: used more than " + limits.memoryMib() + " MiB of memory";
+    }
+    if (cgroup.processCapHit()) {
+      return "stopped: more than " + limits.processes() + " processes at once";
+    }
+    return null;
+  }
+
+  /**
+   * Without a cgroup or a uid of its own, the process cap is counted by the grader: now and then,
+   * the live processes in the run's session (the graded process makes one).
+   */
+  private String sessionOverCap(RunLimits limits) {
+    if (++looks % 10 != 0 || topPid <= 0) {
+      return null;
+    }
+    long members = ProcessTable.all().stream().filter(e -> e.session() == topPid && e.running()).count();
+    return members > limits.processes() ? "stopped: more than " + limits.processes() + " processes at once" : null;
   }
 
   /**

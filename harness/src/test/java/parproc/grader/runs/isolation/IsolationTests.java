@@ -122,9 +122,7 @@ class IsolationTests {
         Files.writeString(folder.resolve("prog.py"), """
             import glob, os
             def peek():
-                # The probe's package is no secret: the runs' user reads it to run at all.
-                paths = [%s, %s] + [p for p in glob.glob("/tmp/parproc-*/*/*.py") if not p.startswith("/tmp/parproc-probe-")] \
-                    + glob.glob("/tmp/parproc-runs-*/run-*/work/*.py")
+                paths = [%s, %s] + [p for p in glob.glob("/tmp/parproc-*/*/*.py") if "parproc-probe-" not in p] + glob.glob("/tmp/parproc-runs-*/run-*/work/*.py")
                 for path in paths:
                     try:
                         with open(path) as f:
@@ -235,6 +233,19 @@ class IsolationTests {
         .as(Grading.describe(stopped)).contains("stopped: more than 128 processes at once");
     assertThat(peak.get()).as("most processes of one run at once").isPositive()
         .isLessThanOrEqualTo(RunLimits.DEFAULTS.processes());
+    assertThat(Isolated.leftovers()).isEmpty();
+  }
+
+  @Test
+  void withoutIsolationTheGraderCountsTheProcessesItself() throws Exception {
+    Isolation none = Isolation.choose(IsolationMode.NONE, python, probe);
+    Files.copy(ShippedConfig.programs().resolve("hostile/fork-bomb.py"), folder.resolve("prog.py"));
+    try (ProcessRunner runner = new ProcessRunner(none, probe)) {
+      RawRun run = run(runner, "procEx", Duration.ofSeconds(60));
+
+      assertThat(run.stopped()).as(run.stderrText()).isEqualTo("stopped: more than 128 processes at once");
+      assertThat(run.timedOut()).isFalse();
+    }
     assertThat(Isolated.leftovers()).isEmpty();
   }
 

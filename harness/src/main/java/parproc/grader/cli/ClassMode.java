@@ -1,0 +1,134 @@
+package parproc.grader.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import parproc.grader.gradebook.ClassGrading;
+import parproc.grader.gradebook.ClassMerge;
+import parproc.grader.gradebook.ClassOutput;
+import parproc.grader.gradebook.Progress;
+import parproc.grader.gradebook.ResumeHash;
+import parproc.grader.gradebook.Shard;
+import parproc.grader.gradebook.StudentGrade;
+import parproc.grader.grading.Grader;
+import parproc.grader.grading.GradingRequest;
+import parproc.grader.runs.HarnessException;
+
+/** {@code grade --class} and {@code grade --merge}: a class graded into a folder, and shards merged. */
+final class ClassMode {
+
+  /**
+   * Run slots per core when --jobs is not given. A class has many runs that hold a slot without
+   * using its core: the module's programs sleep (sendName, sendName2, haveToWait), and a
+   * deadlocked mistake waits for its time limit. Two slots per core keep the cores busy while
+   * such runs wait; every check holds under any load, and the time limits (30 s and more) leave
+   * correct runs, about a second each, ample room.
+   */
+  static final int SLOTS_PER_CORE = 2;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  ClassMode(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Grades the class; {@code base} holds the options shared by every student. */
+  int grade(Path classFolder, Path output, GradingRequest base, Long classSeed, int jobs, String shardText,
+      Double studentTimeout, boolean resume, String version, ClassGrading.ExtraReport extra) {
+    if (output == null) {
+      return cannot("--class needs --output GRADES, the folder the gradebook and reports go to");
+    }
+    if (!Files.isDirectory(classFolder)) {
+      return cannot("no such class folder: " + classFolder);
+    }
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      return cannot("--output " + output + " is a file; in class mode it names a folder");
+    }
+    if (studentTimeout != null && !(studentTimeout > 0 && Double.isFinite(studentTimeout))) {
+      return cannot("--student-timeout must be more than 0 seconds");
+    }
+    Shard shard;
+    try {
+      shard = shardText == null ? Shard.ALL : Shard.parse(shardText);
+    } catch (IllegalArgumentException e) {
+      return cannot(e.getMessage());
+    }
+    long seed = classSeed != null ? classSeed : new SecureRandom().nextLong() & 0xFFFF_FFFF_FFFFL;
+    Duration limit = studentTimeout == null ? null : Duration.ofMillis(Math.round(studentTimeout * 1000));
+    ClassGrading.Options options = new ClassGrading.Options(classFolder, output, base, seed, shard, limit, resume,
+        base.record().orElse(null), base.replay().orElse(null), ResumeHash.graderFingerprint(version), extra);
+    long started = System.nanoTime();
+    ClassGrading.Outcome outcome;
+    try (Grader grader = Grader.open(jobs > 0 ? jobs : SLOTS_PER_CORE * Runtime.getRuntime().availableProcessors())) {
+      if (base.replay().isEmpty()) {
+        try {
+          grader.python(base.python());
+        } catch (HarnessException e) {
+          return cannot(e.getMessage());
+        }
+      }
+      Progress progress = new Progress(out, System.console() != null, System::nanoTime);
+      out.println("Class seed " + seed + (shard.count() > 1 ? ", shard " + shard : "") + ", " + grader.slots()
+          + " run slots; repeat a student alone with: grade FOLDER --seed N (N in the gradebook's seed column)");
+      outcome = new ClassGrading(options, grader, progress).run();
+      progress.end(summary(outcome, output, System.nanoTime() - started));
+    } catch (IOException e) {
+      return cannot("cannot grade the class in " + classFolder + ": " + e.getMessage());
+    }
+    outcome.problems().forEach(problem -> err.println("grade: " + problem));
+    return outcome.allGraded() && outcome.problems().isEmpty() ? ExitCode.PASSED : ExitCode.FAILED;
+  }
+
+  /** Merges shard outputs into one folder. */
+  int merge(List<Path> shards, Path output) {
+    if (output == null) {
+      return cannot("--merge needs --output ALL, the folder the merged gradebook goes to");
+    }
+    try {
+      ClassMerge.Merged merged = ClassMerge.merge(shards, output, ClassGrading.TITLE);
+      merged.problems().forEach(problem -> err.println("grade: " + problem));
+      out.println("Merged " + merged.grades().size() + " students from " + shards.size()
+          + (shards.size() == 1 ? " folder" : " folders") + " into " + output.resolve(ClassOutput.GRADEBOOK)
+          + " and " + output.resolve(ClassOutput.CLASS_REPORT));
+      return merged.problems().isEmpty() ? ExitCode.PASSED : ExitCode.FAILED;
+    } catch (IOException e) {
+      return cannot("cannot merge into " + output + ": " + e.getMessage());
+    }
+  }
+
+  private static String summary(ClassGrading.Outcome outcome, Path output, long nanos) {
+    Map<String, Integer> statuses = new TreeMap<>();
+    for (StudentGrade grade : outcome.grades()) {
+      statuses.merge(grade.status().word(), 1, Integer::sum);
+    }
+    StringBuilder text = new StringBuilder(outcome.stopped() ? "Stopped after " : "Graded ")
+        .append(outcome.grades().size()).append(outcome.grades().size() == 1 ? " student" : " students");
+    if (!statuses.isEmpty()) {
+      text.append(" (");
+      statuses.forEach((status, count) -> text.append(text.charAt(text.length() - 1) == '(' ? "" : ", ")
+          .append(count).append(' ').append(status));
+      text.append(')');
+    }
+    if (outcome.kept() > 0) {
+      text.append(", ").append(outcome.kept()).append(" kept from an earlier grading");
+    }
+    text.append(String.format(Locale.ROOT, " in %.1f s", nanos / 1e9));
+    text.append("\nGradebook: ").append(output.resolve(ClassOutput.GRADEBOOK))
+        .append("\nClass report: ").append(output.resolve(ClassOutput.CLASS_REPORT));
+    return text.toString();
+  }
+
+  private int cannot(String reason) {
+    err.println("grade: " + reason);
+    return ExitCode.CANNOT_GRADE;
+  }
+}

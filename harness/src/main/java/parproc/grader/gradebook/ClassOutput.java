@@ -1,0 +1,129 @@
+package parproc.grader.gradebook;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import parproc.grader.reports.JsonReport;
+import parproc.grader.reports.TextReport;
+import parproc.grader.score.GradeReport;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The output folder of a class: {@code gradebook.csv}, {@code class-report.html}, and a folder per
+ * student with {@code report.txt}, {@code report.json}, {@code report.html} and {@code student.json}
+ * (the gradebook's row, read back by {@code --resume} and {@code --merge}).
+ */
+public final class ClassOutput {
+
+  public static final String GRADEBOOK = "gradebook.csv";
+  public static final String CLASS_REPORT = "class-report.html";
+  public static final String STUDENT = "student.json";
+
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
+
+  private final Path folder;
+
+  public ClassOutput(Path folder) {
+    this.folder = folder;
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  public Path studentFolder(String student) {
+    return folder.resolve(student);
+  }
+
+  /** Writes a student's reports (when graded) and row; the row last, so it only exists once the reports do. */
+  public void writeStudent(StudentGrade grade, GradeReport report) throws IOException {
+    Path dir = studentFolder(grade.student());
+    Files.createDirectories(dir);
+    if (report != null) {
+      write(dir.resolve("report.txt"), TextReport.render(report));
+      write(dir.resolve("report.json"), JsonReport.render(report));
+    }
+    write(dir.resolve(STUDENT), JSON.writeValueAsString(grade) + "\n");
+  }
+
+  /** Writes a student's report page. */
+  public void writePage(String student, String page) throws IOException {
+    writeExtra(student, "report.html", page);
+  }
+
+  /** Writes one more report of a student, in a format asked for. */
+  public void writeExtra(String student, String fileName, String text) throws IOException {
+    Files.createDirectories(studentFolder(student));
+    write(studentFolder(student).resolve(fileName), text);
+  }
+
+  /** A student's saved row, if there is a readable one. */
+  public Optional<StudentGrade> readStudent(String student) {
+    Path file = studentFolder(student).resolve(STUDENT);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), StudentGrade.class));
+    } catch (IOException | JacksonException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Every student's saved row in this folder, in folder-name order. */
+  public List<StudentGrade> readAll() throws IOException {
+    List<StudentGrade> grades = new ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      return grades;
+    }
+    try (Stream<Path> listing = Files.list(folder)) {
+      for (Path dir : listing.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+        readStudent(dir.getFileName().toString()).ifPresent(grades::add);
+      }
+    }
+    return grades;
+  }
+
+  /** Writes the gradebook and the class report from rows in student order. */
+  public void writeClass(List<StudentGrade> grades, String title) throws IOException {
+    List<StudentGrade> sorted = grades.stream().sorted(Comparator.comparing(StudentGrade::student)).toList();
+    Files.createDirectories(folder);
+    write(folder.resolve(GRADEBOOK), GradebookCsv.render(sorted));
+    write(folder.resolve(CLASS_REPORT), ClassReportPage.render(sorted, title));
+  }
+
+  /** Copies another output's student folder here (for a merge), without following links. */
+  public void copyStudentFrom(ClassOutput other, String student) throws IOException {
+    Path from = other.studentFolder(student);
+    Path to = studentFolder(student);
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
+        Files.copy(file, to.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING,
+            LinkOption.NOFOLLOW_LINKS);
+      }
+    }
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Path partial = file.resolveSibling(file.getFileName() + ".partial");
+    Files.writeString(partial, text, StandardCharsets.UTF_8);
+    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}

@@ -1,0 +1,122 @@
+package parproc.grader.gradebook;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+/**
+ * Tells the instructor how a class grading goes. On a terminal: one line redrawn in place, a bar
+ * with students done of total, the students being graded and an estimate of the time left. Not on
+ * a terminal (CI logs): one line per student as each finishes.
+ */
+public final class Progress {
+
+  private static final int BAR = 24;
+
+  private final PrintWriter out;
+  private final boolean terminal;
+  private final LongSupplier clock;
+  private final Set<String> current = new LinkedHashSet<>();
+  private int total;
+  private int done;
+  private int graded;
+  private long startedNanos;
+  private int lastWidth;
+
+  /**
+   * @param terminal whether {@code out} is a terminal (redraw one line) or a log (a line each)
+   * @param clock nanoseconds, {@link System#nanoTime} but in tests
+   */
+  public Progress(PrintWriter out, boolean terminal, LongSupplier clock) {
+    this.out = out;
+    this.terminal = terminal;
+    this.clock = clock;
+  }
+
+  public synchronized void begin(int students, int kept) {
+    total = students;
+    done = kept;
+    startedNanos = clock.getAsLong();
+    if (!terminal) {
+      out.println("Grading " + students + (students == 1 ? " student" : " students")
+          + (kept > 0 ? " (" + kept + " kept from an earlier grading)" : ""));
+      out.flush();
+    }
+    redraw();
+  }
+
+  public synchronized void started(String student) {
+    current.add(student);
+    redraw();
+  }
+
+  public synchronized void finished(StudentGrade grade) {
+    current.remove(grade.student());
+    done++;
+    graded++;
+    if (terminal) {
+      redraw();
+    } else {
+      out.printf(Locale.ROOT, "[%d/%d] %s: %s%n", done, total, grade.student(), outcome(grade));
+      out.flush();
+    }
+  }
+
+  public synchronized void end(String summary) {
+    if (terminal) {
+      out.print("\r" + " ".repeat(lastWidth) + "\r");
+    }
+    out.println(summary);
+    out.flush();
+  }
+
+  private static String outcome(StudentGrade grade) {
+    String time = String.format(Locale.ROOT, " (%.1f s)", grade.seconds());
+    return switch (grade.status()) {
+      case GRADED -> grade.score() + "/" + grade.maxScore() + time;
+      case INCOMPLETE -> grade.score() + "/" + grade.maxScore() + ", incomplete: " + firstLine(grade.reason()) + time;
+      default -> grade.status().word() + ": " + firstLine(grade.reason()) + time;
+    };
+  }
+
+  private void redraw() {
+    if (!terminal || total == 0) {
+      return;
+    }
+    int filled = total == 0 ? BAR : BAR * done / total;
+    StringBuilder line = new StringBuilder("\r[").append("#".repeat(filled)).append(".".repeat(BAR - filled))
+        .append("] ").append(done).append('/').append(total).append(" students");
+    if (!current.isEmpty()) {
+      line.append("  grading ").append(String.join(", ", current));
+    }
+    line.append("  ").append(eta());
+    String text = line.length() > 120 ? line.substring(0, 117) + "..." : line.toString();
+    int width = text.length() - 1;
+    out.print(text + " ".repeat(Math.max(0, lastWidth - width)));
+    lastWidth = width;
+    out.flush();
+  }
+
+  /** The time left, from the mean time per student graded so far in this run. */
+  String eta() {
+    if (graded == 0) {
+      return "ETA --";
+    }
+    long elapsed = clock.getAsLong() - startedNanos;
+    Duration left = Duration.ofNanos(elapsed / graded * (total - done));
+    long seconds = left.toSeconds();
+    return seconds >= 3600 ? String.format(Locale.ROOT, "ETA %dh%02dm", seconds / 3600, seconds % 3600 / 60)
+        : String.format(Locale.ROOT, "ETA %dm%02ds", seconds / 60, seconds % 60);
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
+}

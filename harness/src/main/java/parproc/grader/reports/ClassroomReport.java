@@ -1,0 +1,82 @@
+package parproc.grader.reports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import parproc.grader.histogram.CheckResult;
+import parproc.grader.score.ExerciseResult;
+import parproc.grader.score.ExerciseStatus;
+import parproc.grader.score.GradeReport;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The result that GitHub Classroom's autograding-grading-reporter reads (base64-encoded, from a
+ * step's {@code result} output): {@code version}, {@code status}, {@code max_score} and a test
+ * per visible check with its score. Classroom adds up the tests' scores, so the checks that are
+ * not visible are one unnamed test holding their points.
+ */
+public final class ClassroomReport {
+
+  /** The name of the test that holds the points of checks not shown. */
+  public static final String OTHER_CHECKS = "Other checks (not shown)";
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private ClassroomReport() {}
+
+  /** The result as JSON, one line; the workflow base64-encodes it into the step's output. */
+  public static String render(GradeReport report, CheckVisibility visibility) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("version", 1);
+    root.put("status", !report.complete() ? "error" : report.allPassed() ? "pass" : "fail");
+    root.put("max_score", report.maxScore());
+    List<Object> tests = new ArrayList<>();
+    int otherScore = 0;
+    int otherChecks = 0;
+    boolean otherPassed = true;
+    for (String problem : report.problems()) {
+      tests.add(test("grading-config", "error", 0, problem, null));
+    }
+    for (ExerciseResult exercise : report.exercises()) {
+      boolean graded = exercise.status() == ExerciseStatus.GRADED || exercise.status() == ExerciseStatus.HARNESS_ERROR;
+      if (!graded && exercise.checks().isEmpty() || exercise.status() == ExerciseStatus.HARNESS_ERROR) {
+        String status = exercise.status() == ExerciseStatus.NOT_RUN ? "fail" : "error";
+        tests.add(test(exercise.id(), status, 0, exercise.message(), exercise.file()));
+      }
+      for (CheckResult check : exercise.checks()) {
+        boolean passed = graded && check.passed();
+        int score = graded ? check.score() : 0;
+        if (!visibility.listed(exercise.id(), check.id())) {
+          otherScore += score;
+          otherChecks++;
+          otherPassed &= passed;
+          continue;
+        }
+        String message = !graded ? exercise.message()
+            : passed ? null
+            : check.firstFailure() != null ? check.firstFailure().message() : check.note();
+        tests.add(test(exercise.id() + ": " + check.id(), passed ? "pass" : "fail", score, message, exercise.file()));
+      }
+    }
+    if (otherChecks > 0) {
+      tests.add(test(OTHER_CHECKS, otherPassed ? "pass" : "fail", otherScore,
+          otherChecks + (otherChecks == 1 ? " check" : " checks") + " counted here, not shown one by one", null));
+    }
+    root.put("tests", tests);
+    return JSON.writeValueAsString(root) + "\n";
+  }
+
+  private static Map<String, Object> test(String name, String status, int score, String message, String file) {
+    Map<String, Object> test = new LinkedHashMap<>();
+    test.put("name", name);
+    test.put("status", status);
+    test.put("score", score);
+    test.put("message", message);
+    test.put("filename", file);
+    test.put("line_no", null);
+    test.put("execution_time", null);
+    return test;
+  }
+}

@@ -1,0 +1,62 @@
+package parproc.grader.gradebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The gradebook CSV as spreadsheets read it, and the hashes --resume compares. */
+class GradebookTests {
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void theGradebookHasARowPerStudentAndAColumnPerExerciseQuotedAsSpreadsheetsExpect() {
+    StudentGrade timedOut = StudentGrade.notGraded(new Student("zed", null, List.of(), null), StudentStatus.TIMEOUT,
+        "stopped after the per-student limit of 60 s", 77, "h", 60);
+    String csv = GradebookCsv.render(List.of(
+        Grades.graded("alice", "Smith, \"Ali\"", true, true, true, false),
+        Grades.graded("bob", "=HYPERLINK(\"http://x\")", false, false, true, true),
+        timedOut));
+
+    assertThat(csv).startsWith(GradebookCsv.BOM);
+    assertThat(csv.substring(1).split("\r\n", -1)).containsExactly(
+        "student,name,sid,email,procEx,procEx2,total,max_score,status,reason,seed",
+        "alice,\"Smith, \"\"Ali\"\"\",,,10,3,13,20,graded,,1005",
+        "bob,\"'=HYPERLINK(\"\"http://x\"\")\",,,0,10,10,20,graded,,1003",
+        "zed,,,,,,,,timeout,stopped after the per-student limit of 60 s,77",
+        "");
+  }
+
+  @Test
+  void aMultiLineReasonStaysInOneQuotedField() {
+    StudentGrade broken = StudentGrade.notGraded(new Student("x", null, List.of(), null), StudentStatus.ERROR,
+        "line one\nline two", 1, "h", 1);
+
+    assertThat(GradebookCsv.render(List.of(broken))).contains(",error,\"line one\nline two\",1\r\n");
+  }
+
+  @Test
+  void theResumeHashChangesWithTheSubmissionTheConfigTheGraderAndTheOptions() throws IOException {
+    Path submission = Files.createDirectories(temp.resolve("alice"));
+    Path config = Files.createDirectories(temp.resolve("config"));
+    Files.writeString(submission.resolve("procEx.py"), "def procEx(): pass\n");
+    Files.writeString(config.resolve("procEx.yaml"), "exercise: procEx\n");
+    String first = ResumeHash.of(submission, config, "grader-1", "runs=8");
+
+    assertThat(ResumeHash.of(submission, config, "grader-1", "runs=8")).isEqualTo(first);
+    assertThat(ResumeHash.of(submission, config, "grader-2", "runs=8")).isNotEqualTo(first);
+    assertThat(ResumeHash.of(submission, config, "grader-1", "runs=9")).isNotEqualTo(first);
+    Files.writeString(config.resolve("procEx.yaml"), "exercise: procEx\nruns: 3\n");
+    String configChanged = ResumeHash.of(submission, config, "grader-1", "runs=8");
+    assertThat(configChanged).isNotEqualTo(first);
+    Files.writeString(submission.resolve("procEx.py"), "def procEx(): return\n");
+    assertThat(ResumeHash.of(submission, config, "grader-1", "runs=8")).isNotEqualTo(configChanged);
+  }
+}
