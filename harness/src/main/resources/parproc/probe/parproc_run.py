@@ -45,6 +45,19 @@ def _start_method():
     return multiprocessing.get_start_method(allow_none=True) if multiprocessing else None
 
 
+def _call_student(where, function, *args):
+    """Calls into the student's code: (True, its result), or (False, None) once what it raised
+    is recorded and printed. SystemExit passes through: the program chose its exit code."""
+    try:
+        return True, function(*args)
+    except SystemExit:
+        raise
+    except BaseException as exc:
+        parproc_probe.emit("exception", where=where, **parproc_probe.exception_fields(exc))
+        _print_student_traceback(exc)
+        return False, None
+
+
 def main():
     # Its own session and process group, so that the harness can stop every process of the
     # run, orphans included, and nothing else.
@@ -57,26 +70,16 @@ def main():
     parproc_probe.trace_stdin()
     parproc_probe.emit("root", entry=entry, file=filename,
                        python="%d.%d.%d" % tuple(sys.version_info[:3]), method=_start_method())
-    try:
-        module = parproc_probe.load_submission(filename)
-    except SystemExit:
-        raise
-    except BaseException as exc:
-        parproc_probe.emit("exception", where="import", **parproc_probe.exception_fields(exc))
-        _print_student_traceback(exc)
+    loaded, module = _call_student("import", parproc_probe.load_submission, filename)
+    if not loaded:
         return 1
     function = getattr(module, entry, None)
     if not callable(function):
         parproc_probe.emit("missing", entry=entry)
         sys.stderr.write("%s does not define a function %s()\n" % (os.path.basename(filename), entry))
         return 3
-    try:
-        function()
-    except SystemExit:
-        raise
-    except BaseException as exc:
-        parproc_probe.emit("exception", where="entry", **parproc_probe.exception_fields(exc))
-        _print_student_traceback(exc)
+    returned, _ = _call_student("entry", function)
+    if not returned:
         return 1
     parproc_probe.emit("return")
     return 0
