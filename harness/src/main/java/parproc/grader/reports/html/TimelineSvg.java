@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
+import java.util.function.ToLongFunction;
 
 /**
  * Draws a {@link Timeline} as inline SVG with its legends: lanes, lock holds told apart by
@@ -184,11 +186,7 @@ public final class TimelineSvg {
   }
 
   private void sleeps(StringBuilder out, Timeline timeline, Map<Long, Integer> rows) {
-    for (Timeline.Sleep sleep : timeline.sleeps()) {
-      Integer row = rows.get(sleep.pid());
-      if (row == null) {
-        continue;
-      }
+    onLanes(timeline.sleeps(), Timeline.Sleep::pid, rows, (sleep, row) -> {
       int from = x(sleep.from());
       int to = x(sleep.to());
       out.append("<g class=\"sleep\" data-pid=\"").append(sleep.pid()).append("\"><rect x=\"").append(from)
@@ -202,6 +200,17 @@ public final class TimelineSvg {
               ? ", " + number(sleep.scaled()) + " s with the grading's sleep scale" : "")
           + (timeline.timed() ? "; " + duration(timeline.time(sleep.to()) - timeline.time(sleep.from())) + " in this run"
               : "") + (sleep.ended() ? "" : "; it never ended"))).append("</title></g>\n");
+    });
+  }
+
+  /** Draws each item of a process that has a lane; an item of any other process is left out. */
+  private static <T> void onLanes(List<T> items, ToLongFunction<T> pid, Map<Long, Integer> rows,
+      ObjIntConsumer<T> draw) {
+    for (T item : items) {
+      Integer row = rows.get(pid.applyAsLong(item));
+      if (row != null) {
+        draw.accept(item, row);
+      }
     }
   }
 
@@ -249,11 +258,7 @@ public final class TimelineSvg {
   }
 
   private void waits(StringBuilder out, Timeline timeline, Map<Long, Integer> rows) {
-    for (Timeline.Wait wait : timeline.waits()) {
-      Integer row = rows.get(wait.pid());
-      if (row == null) {
-        continue;
-      }
+    onLanes(timeline.waits(), Timeline.Wait::pid, rows, (wait, row) -> {
       int from = x(wait.from());
       int to = x(wait.to());
       out.append("<rect class=\"wait ").append(Html.token(wait.on())).append(wait.ended() ? "" : " open").append("\" data-pid=\"")
@@ -263,17 +268,16 @@ public final class TimelineSvg {
               + (timeline.timed() ? ", " + duration(timeline.time(wait.to()) - timeline.time(wait.from())) : "")
               + (wait.ended() ? (wait.result() == null ? "" : "; result: " + wait.result()) : ", and the wait never ended")))
           .append("</title></rect>\n");
-    }
+    });
   }
 
   private void holds(StringBuilder out, Timeline timeline, Map<Long, Integer> rows, String id) {
     Map<String, Timeline.LockInfo> locks = new HashMap<>();
     timeline.locks().forEach(l -> locks.put(l.id(), l));
-    for (Timeline.Hold hold : timeline.holds()) {
-      Integer row = rows.get(hold.pid());
+    onLanes(timeline.holds(), Timeline.Hold::pid, rows, (hold, row) -> {
       Timeline.LockInfo lock = locks.get(hold.lock());
-      if (row == null || lock == null) {
-        continue;
+      if (lock == null) {
+        return;
       }
       int from = x(hold.from());
       int width = Math.max(3, x(hold.to()) - from);
@@ -288,57 +292,45 @@ public final class TimelineSvg {
       }
       out.append("<title>").append(Html.text("pid " + hold.pid() + " holds " + lock.label() + " (" + hold.lock() + ")"
           + (hold.open() ? ", never released" : ""))).append("</title></g>\n");
-    }
+    });
   }
 
   /** The probe's pauses after writes inside a hold: a pale strip along the bottom of the bar. */
   private void pauses(StringBuilder out, Timeline timeline, Map<Long, Integer> rows) {
-    for (Timeline.Pause pause : timeline.pauses()) {
-      Integer row = rows.get(pause.pid());
-      if (row == null) {
-        continue;
-      }
+    onLanes(timeline.pauses(), Timeline.Pause::pid, rows, (pause, row) -> {
       int from = x(pause.from());
       int to = x(pause.to());
       if (to - from < 2) {
-        continue;
+        return;
       }
       out.append("<rect class=\"pause\" data-pid=\"").append(pause.pid()).append("\" x=\"").append(from)
           .append("\" y=\"").append(y(row) - 4).append("\" width=\"").append(to - from).append("\" height=\"4\"><title>")
           .append(Html.text(duration(pause.micros()) + " after a write, holding the lock: with races exposed, the"
               + " probe pauses after each write (up to 2 ms) so that unlocked programs mix their lines"))
           .append("</title></rect>\n");
-    }
+    });
   }
 
   private void writes(StringBuilder out, Timeline timeline, Map<Long, Integer> rows) {
-    for (Timeline.Write write : timeline.writes()) {
-      Integer row = rows.get(write.pid());
-      if (row == null) {
-        continue;
-      }
+    onLanes(timeline.writes(), Timeline.Write::pid, rows, (write, row) -> {
       out.append("<rect class=\"write\" data-step=\"").append(write.step()).append("\" data-pid=\"").append(write.pid())
           .append("\" x=\"").append(x(write.step()) - 1).append("\" y=\"").append(y(row) - 6).append("\" width=\"3\""
               + " height=\"14\"><title>").append(Html.text("write " + write.number() + " by pid " + write.pid()
               + (write.held().isEmpty() ? "" : " holding " + String.join(", ", write.held())) + ": "
               + shown(clipped(write.text()))))
           .append("</title></rect>\n");
-    }
+    });
   }
 
   private void marks(StringBuilder out, Timeline timeline, Map<Long, Integer> rows) {
-    for (Timeline.Mark mark : timeline.marks()) {
-      Integer row = rows.get(mark.pid());
-      if (row == null) {
-        continue;
-      }
+    onLanes(timeline.marks(), Timeline.Mark::pid, rows, (mark, row) -> {
       int x = x(mark.step());
       int y = y(row);
       out.append("<g class=\"mark ").append(mark.kind()).append("\" data-pid=\"").append(mark.pid())
           .append("\"><path d=\"M").append(x).append(',').append(y - 9).append("l6,12h-12z\"/><text x=\"").append(x + 7)
           .append("\" y=\"").append(y - 2).append("\">").append(mark.kind().equals("exception") ? "!" : "\u2020")
           .append("</text><title>").append(Html.text(mark.text())).append("</title></g>\n");
-    }
+    });
   }
 
   private void arrows(StringBuilder out, Timeline timeline, Map<Long, Integer> rows, String id) {
