@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * student with {@code report.txt}, {@code report.json}, {@code report.html} and {@code student.json}
  * (the gradebook's row, read back by {@code --resume} and {@code --merge}).
  */
-public final class ClassOutput {
+public record ClassOutput(Path folder) {
 
   public static final String GRADEBOOK = "gradebook.csv";
   public static final String CLASS_REPORT = "class-report.html";
@@ -35,16 +35,6 @@ public final class ClassOutput {
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
-
-  private final Path folder;
-
-  public ClassOutput(Path folder) {
-    this.folder = folder;
-  }
-
-  public Path folder() {
-    return folder;
-  }
 
   public Path studentFolder(String student) {
     return folder.resolve(student);

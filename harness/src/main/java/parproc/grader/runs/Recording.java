@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A grading's raw runs on disk: a folder with {@code session.json} and one
  * {@code <exercise>.json} per exercise. Reports are re-rendered from it without Python.
  */
-public final class Recording {
+public record Recording(Path folder) {
 
   /**
    * What the whole grading was: its seed, its submission, its interpreter, and the format of
@@ -36,16 +36,6 @@ public final class Recording {
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
-
-  private final Path folder;
-
-  public Recording(Path folder) {
-    this.folder = folder;
-  }
-
-  public Path folder() {
-    return folder;
-  }
 
   public void writeSession(Session session) throws HarnessException {
     write(folder.resolve("session.json"), session);
