@@ -37,6 +37,22 @@ class SleepTests(unittest.TestCase):
         self.assertEqual(result.of("sleep")[0]["scaled"], 0.01)
         self.assertEqual(len(result.of("slept")), 1)
 
+    def test_a_scaled_sleep_keeps_the_interpreter_s_errors_for_wrong_calls(self):
+        result = run("""
+            import time
+
+            def main():
+                for call in (lambda: time.sleep(), lambda: time.sleep("1"), lambda: time.sleep(secs=1)):
+                    try:
+                        call()
+                    except TypeError as e:
+                        print(e)
+        """, sleep_scale=0.1)
+        self.assertEqual(result.stdout, "time.sleep() takes exactly one argument (0 given)\n"
+                         "'str' object cannot be interpreted as an integer\n"
+                         "time.sleep() takes no keyword arguments\n")
+        self.assertEqual(result.of("sleep"), [])
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * A small arithmetic expression over input fields, such as {@code a + b} or
@@ -161,28 +162,23 @@ public final class Expression {
     }
 
     Node sum() {
-      Node node = term();
-      while (true) {
-        skipSpaces();
-        if (peek('+') || peek('-')) {
-          String operator = String.valueOf(text.charAt(position++));
-          node = new Binary(operator, node, term());
-        } else {
-          return node;
-        }
-      }
+      return leftToRight(this::term, '+', '-');
     }
 
     Node term() {
-      Node node = unary();
+      return leftToRight(this::unary, '*', '/');
+    }
+
+    /** Operands joined by either of two operators of one precedence, grouped from the left. */
+    private Node leftToRight(Supplier<Node> operand, char one, char other) {
+      Node node = operand.get();
       while (true) {
         skipSpaces();
-        if (peek('*') || peek('/')) {
-          String operator = String.valueOf(text.charAt(position++));
-          node = new Binary(operator, node, unary());
-        } else {
+        if (!peek(one) && !peek(other)) {
           return node;
         }
+        String operator = String.valueOf(text.charAt(position++));
+        node = new Binary(operator, node, operand.get());
       }
     }
 

@@ -162,6 +162,9 @@ public final class Grader implements AutoCloseable {
     pool.shutdownNow();
     synchronized (this) {
       pythons.values().forEach(python -> python.processes().close());
+      if (probe != null) {
+        probe.delete();
+      }
     }
   }
 

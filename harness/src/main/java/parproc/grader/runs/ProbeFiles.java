@@ -63,6 +63,11 @@ public record ProbeFiles(Path folder) {
     return folder.resolve("parproc_survey.py");
   }
 
+  /** Removes the copied files, once no run needs them, rather than when the JVM exits. */
+  public void delete() {
+    deleteTree(folder);
+  }
+
   private static void deleteTree(Path folder) {
     try (Stream<Path> paths = Files.walk(folder)) {
       paths.sorted(Comparator.reverseOrder()).forEach(path -> {

@@ -20,13 +20,19 @@ def _traced(seconds, scaled):
 
 
 def install(scale):
-    if scale == 1.0:
-        def sleep(*args):
-            if len(args) != 1:
-                return orig_sleep(*args)  # the interpreter's own error for a wrong call
-            return _traced(args[0], args[0])
-    else:
-        def sleep(seconds):
-            return _traced(seconds, seconds * scale)
+    def sleep(*args, **kwargs):
+        # A wrong call (no argument, a keyword, a string) gets the interpreter's own error, word
+        # for word, as it would without the probe.
+        if len(args) != 1 or kwargs:
+            return orig_sleep(*args, **kwargs)
+        seconds = args[0]
+        if scale == 1.0:
+            return _traced(seconds, seconds)
+        try:
+            scaled = seconds * scale
+        except TypeError:
+            return orig_sleep(seconds)
+        return _traced(seconds, scaled)
     sleep.__doc__ = orig_sleep.__doc__
+    sleep.__name__ = sleep.__qualname__ = "sleep"
     time.sleep = sleep

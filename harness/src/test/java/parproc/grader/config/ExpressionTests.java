@@ -19,6 +19,14 @@ class ExpressionTests {
   }
 
   @Test
+  void operatorsOfOnePrecedenceGroupFromTheLeft() {
+    Map<String, BigDecimal> values = Map.of("a", new BigDecimal("12"));
+
+    assertThat(Expression.parse("a - 4 - 2").evaluate(values)).isEqualByComparingTo("6");
+    assertThat(Expression.parse("a / 3 * 2").evaluate(values)).isEqualByComparingTo("8");
+  }
+
+  @Test
   void namesTheFieldsItUses() {
     assertThat(Expression.parse("abs(a + b) <= limit").names()).containsExactly("a", "b", "limit");
   }

@@ -182,5 +182,6 @@ class GraderTests {
       Thread.sleep(50);
     }
     assertThat(started(before)).as("left running").isEmpty();
+    assertThat(grader.probe().folder()).as("the probe's files").doesNotExist();
   }
 }
