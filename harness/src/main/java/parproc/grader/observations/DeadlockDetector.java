@@ -162,7 +162,9 @@ public final class DeadlockDetector {
     Wait waitOf(ProcessTable.Proc proc, ProcessTable table) {
       TraceEvent event = last.get(proc.pid());
       if (event instanceof TraceEvent.Waiting waiting) {
-        return waiting.block() && waiting.timeout() == null ? waitOf(waiting) : null;
+        // The kernel must agree that it sleeps: a process that is running or runnable has left
+        // its wait, even if the record saying so was lost (a full disk drops trace records).
+        return proc.state() == 'S' && waiting.block() && waiting.timeout() == null ? waitOf(waiting) : null;
       }
       if (proc.pid() == root && rootFinished) {
         // Past the entry function the graded process only ends its children: in wait4, with no

@@ -173,6 +173,12 @@ public final class ProcessRunner implements AutoCloseable {
     active.add(activeRun);
     boolean swept = false;
     try {
+      if (closing) {
+        // The grader was stopped while this run started, after its runs were swept.
+        cage.sweep(process);
+        swept = true;
+        return failed(spec, "the grading was stopped");
+      }
       BoundedCapture stdout = new BoundedCapture(process.getInputStream(), STDOUT_LIMIT, STDOUT_FLOOD,
           () -> pumps.submit(() -> cage.sweep(process)));
       BoundedCapture stderr = new BoundedCapture(process.getErrorStream(), STDERR_LIMIT);

@@ -48,8 +48,9 @@ public final class EntryNames {
    * definition requires parameters; empty when it does not.
    */
   public static Optional<String> requiresParameters(String entry, SurveyedFile file) {
+    // Python binds the name to the last definition of the file, as the grader's call will find it.
     Optional<SurveyedFile.Definition> definition =
-        file.functions().stream().filter(f -> f.name().equals(entry)).findFirst();
+        file.functions().stream().filter(f -> f.name().equals(entry)).reduce((first, second) -> second);
     if (definition.isEmpty() || definition.get().required().isEmpty()) {
       return Optional.empty();
     }

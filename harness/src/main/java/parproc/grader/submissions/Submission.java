@@ -36,6 +36,13 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
 
   private static final String STAGE_PREFIX = "parproc-submission-";
 
+  /** Copies not yet discarded, removed when the JVM exits if a grading never was. */
+  private static final java.util.Set<Path> STAGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> STAGED.forEach(Submission::delete), "parproc-copies"));
+  }
+
   public Submission {
     files = List.copyOf(files);
     links = links == null ? List.of() : List.copyOf(links);
@@ -57,6 +64,7 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
     List<String> links;
     try {
       Path stage = Files.createTempDirectory(STAGE_PREFIX);
+      STAGED.add(stage);
       Path name = original.toAbsolutePath().normalize().getFileName();
       PrivateCopy.Copied copied = PrivateCopy.copy(original, stage.resolve(name == null ? "submission" : name.toString()), null);
       folder = copied.folder();
@@ -92,6 +100,11 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
     if (stage == null || !stage.getFileName().toString().startsWith(STAGE_PREFIX)) {
       return;
     }
+    STAGED.remove(stage);
+    delete(stage);
+  }
+
+  private static void delete(Path stage) {
     try (var paths = Files.walk(stage)) {
       for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);

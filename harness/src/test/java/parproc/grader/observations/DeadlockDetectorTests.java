@@ -88,6 +88,14 @@ class DeadlockDetectorTests {
   }
 
   @Test
+  void aWaiterTheKernelDoesNotHaveAsleepMeansNoVerdict() {
+    // Its wait ended, but the record saying so never reached the trace.
+    ProcessTable.Proc running = new ProcessTable.Proc(PARENT, 1, PARENT, 'R', "", false, ProcessTable.DEFAULT_CAUGHT);
+    assertThat(detect(floatRange(), sleeping(PARENT, 1, "pipe_read"), zombie(A), zombie(B))).isPresent();
+    assertThat(detect(floatRange(), running, zombie(A), zombie(B))).isEmpty();
+  }
+
+  @Test
   void anUnknownRecordOrAManagerMeansNoVerdict() {
     assertThat(detect(floatRange().unknownRecord(A), sleeping(PARENT, 1, "pipe_read"), zombie(A), zombie(B))).isEmpty();
   }

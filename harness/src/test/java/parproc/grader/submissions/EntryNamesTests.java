@@ -58,4 +58,16 @@ class EntryNamesTests {
     assertThat(EntryNames.requiresParameters("procEx2",
         file("lab.py", new SurveyedFile.Definition("procEx2", 3)))).isEmpty();
   }
+
+  @Test
+  void onlyTheLastDefinitionCountsAsPythonBindsIt() {
+    SurveyedFile draftFirst = file("lab.py", new SurveyedFile.Definition("procEx2", 3, List.of("count")),
+        new SurveyedFile.Definition("procEx2", 20));
+    SurveyedFile draftLast = file("lab.py", new SurveyedFile.Definition("procEx2", 3),
+        new SurveyedFile.Definition("procEx2", 20, List.of("count")));
+
+    assertThat(EntryNames.requiresParameters("procEx2", draftFirst)).isEmpty();
+    assertThat(EntryNames.requiresParameters("procEx2", draftLast)).get().asString()
+        .startsWith("procEx2() in lab.py, line 20 takes the parameter count");
+  }
 }

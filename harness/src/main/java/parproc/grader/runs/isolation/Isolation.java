@@ -35,6 +35,7 @@ public final class Isolation implements AutoCloseable {
   private final Tools tools;
   private final Path runs;
   private final NamespaceRoot namespaceRoot;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Paths of the helper programs; prlimit may be missing (then only the time limit holds). */
   record Tools(String sh, String setpriv, String prlimit, String unshare, String nsenter) {}
@@ -100,7 +101,10 @@ public final class Isolation implements AutoCloseable {
         namespaceRoot = NamespaceRoot.build(tools, readOnly, List.of(runs));
       }
       shareProbe(probe, runPython);
-      return new Isolation(mode, runPython, note, probe, cgroups, uids, tools, runs, namespaceRoot);
+      Isolation isolation = new Isolation(mode, runPython, note, probe, cgroups, uids, tools, runs, namespaceRoot);
+      // A grader that exits without closing (a test, an interrupted grading) leaves no folder behind.
+      Runtime.getRuntime().addShutdownHook(new Thread(isolation::close, "parproc-isolation"));
+      return isolation;
     } catch (IOException e) {
       throw new HarnessException("cannot set up the isolation of runs: " + e.getMessage(), e);
     }
@@ -168,6 +172,9 @@ public final class Isolation implements AutoCloseable {
   /** Ends the namespace holder and removes the runs' folder (each run removes its own). */
   @Override
   public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
     if (namespaceRoot != null) {
       namespaceRoot.close();
     }
