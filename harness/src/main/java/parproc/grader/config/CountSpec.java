@@ -3,21 +3,21 @@ package parproc.grader.config;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * How many of something a run expects: a fixed number, or the value of an input field such as
  * {@code count} in manyGreetings2.
+ *
+ * @param fixed the number, or null when the count is read from a field
+ * @param fieldName the input field the count is read from, or null when it is fixed
  */
-public final class CountSpec {
+public record CountSpec(Integer fixed, String fieldName) {
 
-  private final Integer fixed;
-  private final String field;
-
-  private CountSpec(Integer fixed, String field) {
-    this.fixed = fixed;
-    this.field = field;
+  public CountSpec {
+    if ((fixed == null) == (fieldName == null)) {
+      throw new IllegalArgumentException("a count is either a number or a field name");
+    }
   }
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -36,7 +36,7 @@ public final class CountSpec {
 
   /** The input field this count is read from, if it is not a fixed number. */
   public Optional<String> field() {
-    return Optional.ofNullable(field);
+    return Optional.ofNullable(fieldName);
   }
 
   /**
@@ -47,7 +47,7 @@ public final class CountSpec {
     if (fixed != null) {
       return Optional.of(fixed);
     }
-    String value = input.get(field);
+    String value = input.get(fieldName);
     if (value == null || !value.trim().matches("-?\\d{1,9}")) {
       return Optional.empty();
     }
@@ -56,19 +56,7 @@ public final class CountSpec {
 
   @JsonValue
   Object json() {
-    return fixed != null ? fixed : field;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CountSpec that
-        && Objects.equals(fixed, that.fixed)
-        && Objects.equals(field, that.field);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(fixed, field);
+    return fixed != null ? fixed : fieldName;
   }
 
   @Override
