@@ -131,6 +131,12 @@ public final class Isolation implements AutoCloseable {
       parts.add("cgroup caps on memory and processes");
     }
     parts.add(tools.prlimit() != null ? "per-process limits" : "time limit only (no prlimit)");
+    if (mode == IsolationMode.PERMISSIONS) {
+      // Permissions keep a run out of the grader's files only if those files are closed.
+      String home = System.getProperty("parproc.home");
+      openAnswers(home == null ? null : Path.of(home)).ifPresent(answers -> parts.add("WARNING: other users can read "
+          + answers + ", and so can the runs: close the grader's folder with chmod -R go-rwx " + answers.getParent()));
+    }
     if (pythonNote != null) {
       parts.add("runs use " + python.executable() + " (" + python.version() + "): " + pythonNote);
     }
@@ -281,6 +287,15 @@ public final class Isolation implements AutoCloseable {
     } catch (IOException | UnsupportedOperationException e) {
       return false;
     }
+  }
+
+  /** The grader's reference solutions, when a user other than the grader's can read them. */
+  static Optional<Path> openAnswers(Path home) {
+    if (home == null) {
+      return Optional.empty();
+    }
+    Path answers = home.resolve("reference-solutions");
+    return Files.isDirectory(answers) && reachableByOthers(answers) ? Optional.of(answers) : Optional.empty();
   }
 
   /** The system's own Python 3, when other users can execute it. */
