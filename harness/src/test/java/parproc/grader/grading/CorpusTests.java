@@ -29,17 +29,7 @@ class CorpusTests {
 
   @TestFactory
   Stream<DynamicTest> everyMistakeLosesTheChecksItNames() {
-    return Fixture.under(ShippedConfig.programs().resolve("mistakes")).stream()
-        .map(fixture -> DynamicTest.dynamicTest(fixture.name(), () -> {
-          for (int grading = 0; grading < GRADINGS; grading++) {
-            Path folder = Files.createTempDirectory("parproc-mistake-");
-            try {
-              gradeMistake(fixture, grading, folder);
-            } finally {
-              Grading.delete(folder);
-            }
-          }
-        }));
+    return Fixture.eachGraded("mistakes", GRADINGS, CorpusTests::gradeMistake);
   }
 
   private static void gradeMistake(Fixture fixture, int grading, Path folder) throws java.io.IOException {

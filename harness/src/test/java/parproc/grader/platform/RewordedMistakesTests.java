@@ -2,6 +2,7 @@ package parproc.grader.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,31 +32,27 @@ class RewordedMistakesTests {
 
   @TestFactory
   Stream<DynamicTest> everyRewordedMistakeStillLosesTheChecksItNames() {
-    return Fixture.under(ShippedConfig.programs().resolve("mistakes")).stream()
-        .map(fixture -> DynamicTest.dynamicTest(fixture.name(), () -> {
-          Path folder = Files.createTempDirectory("parproc-reworded-");
-          try {
-            String source = Files.readString(fixture.file(), StandardCharsets.ISO_8859_1);
-            String reworded = Rewording.of(source);
-            assertThat(reworded).as("the rewording changes " + fixture.name()).isNotEqualTo(source);
-            Path file = Files.createDirectories(folder.resolve("src")).resolve(fixture.file().getFileName());
-            Files.writeString(file, reworded, StandardCharsets.ISO_8859_1);
-            Path graded = Files.createDirectories(folder.resolve("graded"));
-            ExerciseResult result = Grading.gradeAlone(file, fixture.exercise(), 2, SEED, MISTAKE_TIMEOUT, graded);
-            Set<String> linesChecks = ShippedConfig.exercise(fixture.exercise()).checks().stream()
-                .filter(CheckSpec.Lines.class::isInstance).map(CheckSpec::id).collect(Collectors.toSet());
-            for (String check : fixture.loses()) {
-              if (!linesChecks.contains(check)) {
-                assertThat(Grading.check(result, check).passed())
-                    .as("reworded %s must still lose %s:%n%s%n%s", fixture.name(), check, reworded,
-                        Grading.describe(result))
-                    .isFalse();
-              }
-            }
-            assertThat(Grading.processesUnder(folder)).as("left running").isEmpty();
-          } finally {
-            Grading.delete(folder);
-          }
-        }));
+    return Fixture.eachGraded("mistakes", 1, RewordedMistakesTests::gradeReworded);
+  }
+
+  private static void gradeReworded(Fixture fixture, int grading, Path folder) throws IOException {
+    String source = Files.readString(fixture.file(), StandardCharsets.ISO_8859_1);
+    String reworded = Rewording.of(source);
+    assertThat(reworded).as("the rewording changes " + fixture.name()).isNotEqualTo(source);
+    Path file = Files.createDirectories(folder.resolve("src")).resolve(fixture.file().getFileName());
+    Files.writeString(file, reworded, StandardCharsets.ISO_8859_1);
+    Path graded = Files.createDirectories(folder.resolve("graded"));
+    ExerciseResult result = Grading.gradeAlone(file, fixture.exercise(), 2, SEED, MISTAKE_TIMEOUT, graded);
+    Set<String> linesChecks = ShippedConfig.exercise(fixture.exercise()).checks().stream()
+        .filter(CheckSpec.Lines.class::isInstance).map(CheckSpec::id).collect(Collectors.toSet());
+    for (String check : fixture.loses()) {
+      if (!linesChecks.contains(check)) {
+        assertThat(Grading.check(result, check).passed())
+            .as("reworded %s must still lose %s:%n%s%n%s", fixture.name(), check, reworded,
+                Grading.describe(result))
+            .isFalse();
+      }
+    }
+    assertThat(Grading.processesUnder(folder)).as("left running").isEmpty();
   }
 }

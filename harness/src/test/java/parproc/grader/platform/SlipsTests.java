@@ -3,7 +3,6 @@ package parproc.grader.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import parproc.grader.histogram.CheckResult;
 import parproc.grader.score.ExerciseResult;
 import parproc.grader.testing.Fixture;
 import parproc.grader.testing.Grading;
-import parproc.grader.testing.ShippedConfig;
 
 /**
  * The corpus of slips, each graded for real: a program whose only fault is its wording loses
@@ -32,17 +30,7 @@ class SlipsTests {
 
   @TestFactory
   Stream<DynamicTest> everySlipGetsTheScoreAndTheWordsItsHeaderNames() {
-    return Fixture.under(ShippedConfig.programs().resolve("slips")).stream()
-        .map(fixture -> DynamicTest.dynamicTest(fixture.name(), () -> {
-          for (int grading = 0; grading < GRADINGS; grading++) {
-            Path folder = Files.createTempDirectory("parproc-slip-");
-            try {
-              gradeSlip(fixture, grading, folder);
-            } finally {
-              Grading.delete(folder);
-            }
-          }
-        }));
+    return Fixture.eachGraded("slips", GRADINGS, SlipsTests::gradeSlip);
   }
 
   private static void gradeSlip(Fixture fixture, int grading, Path folder) throws IOException {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * A Python fixture of the project's corpus, read from its header lines:
@@ -54,6 +55,30 @@ public record Fixture(Path file, String shows, String exercise, String expect, L
     } catch (IOException e) {
       throw new IllegalStateException("cannot list " + folder, e);
     }
+  }
+
+  /** What a test does with one fixture in one grading, given a fresh temporary folder. */
+  @FunctionalInterface
+  public interface Grader {
+    void grade(Fixture fixture, int grading, Path folder) throws Exception;
+  }
+
+  /**
+   * One dynamic test per fixture of a folder of the corpus, each graded {@code gradings} times
+   * in a row, every time in a temporary folder of its own that is deleted afterwards.
+   */
+  public static Stream<DynamicTest> eachGraded(String corpusFolder, int gradings, Grader grader) {
+    return under(ShippedConfig.programs().resolve(corpusFolder)).stream()
+        .map(fixture -> DynamicTest.dynamicTest(fixture.name(), () -> {
+          for (int grading = 0; grading < gradings; grading++) {
+            Path folder = Files.createTempDirectory("parproc-" + corpusFolder + "-");
+            try {
+              grader.grade(fixture, grading, folder);
+            } finally {
+              Grading.delete(folder);
+            }
+          }
+        }));
   }
 
   public String name() {
