@@ -112,5 +112,44 @@ class RegistryTests(unittest.TestCase):
         self.assertTrue(first.startswith("L%d." % os.getpid()))
 
 
+class ReplaceTests(unittest.TestCase):
+
+    def test_replacements_take_the_names_of_their_functions_and_call_the_originals(self):
+        class Greeter(object):
+            def hello(self):
+                return "hello"
+
+            def bye(self):
+                return "bye"
+
+        orig_hello, orig_bye = trace.originals(Greeter, "hello", "bye")
+
+        def hello(self):
+            return orig_hello(self) + "!"
+
+        def bye(self):
+            return orig_bye(self) + "!"
+
+        trace.replace(Greeter, hello, bye)
+        self.assertEqual((Greeter().hello(), Greeter().bye()), ("hello!", "bye!"))
+
+    def test_a_subclass_sees_the_replacement(self):
+        class Base(object):
+            def __init__(self):
+                self.made = ["base"]
+
+        class Child(Base):
+            pass
+
+        (orig_init,) = trace.originals(Base, "__init__")
+
+        def __init__(self):
+            orig_init(self)
+            self.made.append("probe")
+
+        trace.replace(Base, __init__)
+        self.assertEqual(Child().made, ["base", "probe"])
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -84,10 +84,8 @@ def traced_acquire(meta, raw_acquire):
 def patch(synchronize):
     """Wraps SemLock, the base of every lock of multiprocessing.synchronize."""
     SemLock = synchronize.SemLock
-    orig_init = SemLock.__init__
-    orig_make_methods = SemLock._make_methods
-    orig_getstate = SemLock.__getstate__
-    orig_setstate = SemLock.__setstate__
+    orig_init, orig_make_methods, orig_getstate, orig_setstate = trace.originals(
+        SemLock, "__init__", "_make_methods", "__getstate__", "__setstate__")
 
     def __init__(self, kind, value, maxvalue, *args, **kwargs):
         self._parproc = Meta()
@@ -129,9 +127,4 @@ def patch(synchronize):
         self._parproc = unpickled(state[1], state[2])
         orig_setstate(self, state[0])
 
-    SemLock.__init__ = __init__
-    SemLock._make_methods = _make_methods
-    SemLock.__enter__ = __enter__
-    SemLock.__exit__ = __exit__
-    SemLock.__getstate__ = __getstate__
-    SemLock.__setstate__ = __setstate__
+    trace.replace(SemLock, __init__, _make_methods, __enter__, __exit__, __getstate__, __setstate__)

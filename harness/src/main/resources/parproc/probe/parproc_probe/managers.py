@@ -13,8 +13,7 @@ _QUEUES = ("Queue", "JoinableQueue")
 
 def patch(managers):
     BaseProxy = managers.BaseProxy
-    orig_init = BaseProxy.__init__
-    orig_callmethod = BaseProxy._callmethod
+    orig_init, orig_callmethod = trace.originals(BaseProxy, "__init__", "_callmethod")
 
     def __init__(self, token, serializer, manager=None, *args, **kwargs):
         orig_init(self, token, serializer, manager, *args, **kwargs)
@@ -53,5 +52,4 @@ def patch(managers):
             trace.emit("waited", on="get", queue=ident, result="value")
         return result
 
-    BaseProxy.__init__ = __init__
-    BaseProxy._callmethod = _callmethod
+    trace.replace(BaseProxy, __init__, _callmethod)

@@ -91,12 +91,8 @@ def child_begins(proc):
 
 def patch(process):
     BaseProcess = process.BaseProcess
-    orig_start = BaseProcess.start
-    orig_bootstrap = BaseProcess._bootstrap
-    orig_run = BaseProcess.run
-    orig_join = BaseProcess.join
-    orig_terminate = BaseProcess.terminate
-    orig_kill = BaseProcess.kill
+    orig_start, orig_bootstrap, orig_run, orig_join, orig_terminate, orig_kill = trace.originals(
+        BaseProcess, "start", "_bootstrap", "run", "join", "terminate", "kill")
 
     def start(self):
         target, internal = target_description(self)
@@ -153,9 +149,4 @@ def patch(process):
                    result="ended" if ended else "timeout")
         return result
 
-    BaseProcess.start = start
-    BaseProcess.join = join
-    BaseProcess.terminate = terminate
-    BaseProcess.kill = kill
-    BaseProcess._bootstrap = _bootstrap
-    BaseProcess.run = run
+    trace.replace(BaseProcess, start, join, terminate, kill, _bootstrap, run)

@@ -55,9 +55,8 @@ def traced_get(orig_get):
 
 
 def _patch_class(cls, patch_get=True):
-    orig_init = cls.__init__
-    orig_getstate = cls.__getstate__
-    orig_setstate = cls.__setstate__
+    orig_init, orig_getstate, orig_setstate = trace.originals(
+        cls, "__init__", "__getstate__", "__setstate__")
 
     def __init__(self, *args, **kwargs):
         orig_init(self, *args, **kwargs)
@@ -77,9 +76,7 @@ def _patch_class(cls, patch_get=True):
         orig_setstate(self, state[0])
         self._parproc = unpickled(state[1], state[2])
 
-    cls.__init__ = __init__
-    cls.__getstate__ = __getstate__
-    cls.__setstate__ = __setstate__
+    trace.replace(cls, __init__, __getstate__, __setstate__)
     cls.put = traced_put(cls.put)
     if patch_get:
         cls.get = traced_get(cls.get)

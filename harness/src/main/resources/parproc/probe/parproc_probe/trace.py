@@ -156,3 +156,14 @@ def wait_arguments(args, kwargs):
     block = args[0] if args else kwargs.get("block", True)
     timeout = args[1] if len(args) > 1 else kwargs.get("timeout")
     return bool(block), timeout
+
+
+def originals(cls, *names):
+    """The methods of cls the probe replaces, in the order named: its replacements call them."""
+    return tuple(getattr(cls, name) for name in names)
+
+
+def replace(cls, *functions):
+    """Puts each function on cls in place of the method of the same name."""
+    for function in functions:
+        setattr(cls, function.__name__, function)
