@@ -50,9 +50,7 @@ public final class Cage implements AutoCloseable {
 
   private final Isolation isolation;
   private final RunSpec spec;
-  private final Path work;
-  private final Path trace;
-  private final Path file;
+  private final RunFiles files;
   private final String token;
   private final UidPool.Lease uid;
   private final Cgroup cgroup;
@@ -61,12 +59,13 @@ public final class Cage implements AutoCloseable {
   private volatile long topPid = -1;
   private int looks;
 
-  private Cage(Isolation isolation, RunSpec spec, Path work, Path trace, Path file, UidPool.Lease uid, Cgroup cgroup) {
+  /** Where a run's files are, all inside its folder. */
+  private record RunFiles(Path work, Path file, Path tmp, Path trace) {}
+
+  private Cage(Isolation isolation, RunSpec spec, RunFiles files, UidPool.Lease uid, Cgroup cgroup) {
     this.isolation = isolation;
     this.spec = spec;
-    this.work = work;
-    this.trace = trace;
-    this.file = file;
+    this.files = files;
     this.uid = uid;
     this.cgroup = cgroup;
     byte[] bytes = new byte[16];
@@ -102,7 +101,7 @@ public final class Cage implements AutoCloseable {
         RunLimits limits = spec.limits();
         cgroup = Cgroup.create(isolation.cgroups().get(), (long) limits.memoryMib() << 20, limits.processes());
       }
-      return new Cage(isolation, spec, work, traceDir.resolve("trace.jsonl"), file, uid, cgroup);
+      return new Cage(isolation, spec, new RunFiles(work, file, tmp, traceDir.resolve("trace.jsonl")), uid, cgroup);
     } catch (IOException | RuntimeException e) {
       if (cgroup != null) {
         cgroup.remove();
@@ -116,22 +115,22 @@ public final class Cage implements AutoCloseable {
 
   /** The private copy: the run's working folder and home. */
   public Path work() {
-    return work;
+    return files.work();
   }
 
   /** The run's temporary folder (TMPDIR), apart from its copy and short. */
   public Path tmp() {
-    return work.getParent().getParent().resolve("tmp");
+    return files.tmp();
   }
 
   /** The probe's trace file, in a folder of the run's own. */
   public Path trace() {
-    return trace;
+    return files.trace();
   }
 
   /** The graded file, inside the private copy. */
   public Path file() {
-    return file;
+    return files.file();
   }
 
   /** A secret of this run, set in its environment, by which its processes are known. */
@@ -154,7 +153,7 @@ public final class Cage implements AutoCloseable {
       String root = namespaceRoot.root().toString();
       command.addAll(List.of(tools.nsenter(), "--mount=" + namespaceRoot.mountNamespace(), "--",
           tools.unshare(), "-m", "-n", "-i", "--",
-          tools.sh(), "-c", NAMESPACE_INIT, "parproc-init", root, work.toString()));
+          tools.sh(), "-c", NAMESPACE_INIT, "parproc-init", root, files.work().toString()));
       command.addAll(joins);
       command.add("--");
     } else if (cgroup != null) {

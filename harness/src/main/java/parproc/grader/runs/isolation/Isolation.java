@@ -30,27 +30,28 @@ public final class Isolation implements AutoCloseable {
   private final PythonInterpreter python;
   private final String pythonNote;
   private final ProbeFiles probe;
-  private final Path[] cgroups;
-  private final UidPool uids;
   private final Tools tools;
-  private final Path runs;
-  private final NamespaceRoot namespaceRoot;
+  private final Separation separation;
   private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Paths of the helper programs; prlimit may be missing (then only the time limit holds). */
   record Tools(String sh, String setpriv, String prlimit, String unshare, String nsenter) {}
 
-  private Isolation(IsolationMode mode, PythonInterpreter python, String pythonNote, ProbeFiles probe,
-      Path[] cgroups, UidPool uids, Tools tools, Path runs, NamespaceRoot namespaceRoot) {
+  /**
+   * What keeps the runs apart from the grader in any mode but none: a uid of its own for each run,
+   * the folder of the runs' folders, the cgroup bases (null where the machine has none) and the
+   * minimal root (in namespace mode, else null).
+   */
+  private record Separation(UidPool uids, Path runs, Path[] cgroups, NamespaceRoot namespaceRoot) {}
+
+  private Isolation(IsolationMode mode, PythonInterpreter python, String pythonNote, ProbeFiles probe, Tools tools,
+      Separation separation) {
     this.mode = mode;
     this.python = python;
     this.pythonNote = pythonNote;
     this.probe = probe;
-    this.cgroups = cgroups;
-    this.uids = uids;
     this.tools = tools;
-    this.runs = runs;
-    this.namespaceRoot = namespaceRoot;
+    this.separation = separation;
   }
 
   /**
@@ -77,7 +78,7 @@ public final class Isolation implements AutoCloseable {
       }
     }
     if (mode == IsolationMode.NONE) {
-      return new Isolation(mode, python, null, probe, null, null, tools, null, null);
+      return new Isolation(mode, python, null, probe, tools, null);
     }
     try {
       Path[] cgroups = Cgroup.bases().orElse(null);
@@ -101,7 +102,8 @@ public final class Isolation implements AutoCloseable {
         namespaceRoot = NamespaceRoot.build(tools, readOnly, List.of(runs));
       }
       shareProbe(probe, runPython);
-      Isolation isolation = new Isolation(mode, runPython, note, probe, cgroups, uids, tools, runs, namespaceRoot);
+      Isolation isolation = new Isolation(mode, runPython, note, probe, tools,
+          new Separation(uids, runs, cgroups, namespaceRoot));
       // A grader that exits without closing (a test, an interrupted grading) leaves no folder behind.
       Runtime.getRuntime().addShutdownHook(new Thread(isolation::close, "parproc-isolation"));
       return isolation;
@@ -127,7 +129,7 @@ public final class Isolation implements AutoCloseable {
       case PERMISSIONS -> parts.add("own user, file permissions");
       case NONE -> parts.add(isRoot() ? "forced off" : "the grader does not run as root");
     }
-    if (cgroups != null) {
+    if (cgroups().isPresent()) {
       parts.add("cgroup caps on memory and processes");
     }
     parts.add(tools.prlimit() != null ? "per-process limits" : "time limit only (no prlimit)");
@@ -157,39 +159,36 @@ public final class Isolation implements AutoCloseable {
   }
 
   Optional<Path[]> cgroups() {
-    return Optional.ofNullable(cgroups);
+    return Optional.ofNullable(separation).map(Separation::cgroups);
   }
 
+  /** The pool of the runs' own uids; null in mode none. */
   UidPool uids() {
-    return uids;
+    return separation == null ? null : separation.uids();
   }
 
   /** A new folder for one run, which {@link #cage} then fills. */
   public Path newRunDir() throws IOException {
     // Short names: a run's TMPDIR holds multiprocessing's sockets, whose paths are short.
-    return runs == null ? Files.createTempDirectory("parproc-run-")
-        : Files.createDirectory(runs.resolve(Long.toString(RUN_NUMBERS.incrementAndGet())));
+    return separation == null ? Files.createTempDirectory("parproc-run-")
+        : Files.createDirectory(separation.runs().resolve(Long.toString(RUN_NUMBERS.incrementAndGet())));
   }
 
   Optional<NamespaceRoot> namespaceRoot() {
-    return Optional.ofNullable(namespaceRoot);
+    return Optional.ofNullable(separation).map(Separation::namespaceRoot);
   }
 
   /** Ends the namespace holder and removes the runs' folder (each run removes its own). */
   @Override
   public void close() {
-    if (closed.getAndSet(true)) {
+    if (closed.getAndSet(true) || separation == null) {
       return;
     }
-    if (namespaceRoot != null) {
-      namespaceRoot.close();
-    }
-    if (runs != null) {
-      try {
-        Files.deleteIfExists(runs);
-      } catch (IOException e) {
-        // a run still being cleaned: left for the system's temporary-file cleaning
-      }
+    namespaceRoot().ifPresent(NamespaceRoot::close);
+    try {
+      Files.deleteIfExists(separation.runs());
+    } catch (IOException e) {
+      // a run still being cleaned: left for the system's temporary-file cleaning
     }
   }
 
