@@ -1,7 +1,6 @@
 package parproc.grader.gradebook;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -18,12 +17,8 @@ public final class Progress {
 
   private final PrintWriter out;
   private final boolean terminal;
-  private final LongSupplier clock;
+  private final Tally tally;
   private final Set<String> current = new LinkedHashSet<>();
-  private int total;
-  private int done;
-  private int graded;
-  private long startedNanos;
   private int lastWidth;
 
   /**
@@ -33,13 +28,11 @@ public final class Progress {
   public Progress(PrintWriter out, boolean terminal, LongSupplier clock) {
     this.out = out;
     this.terminal = terminal;
-    this.clock = clock;
+    this.tally = new Tally(clock);
   }
 
   public synchronized void begin(int students, int kept) {
-    total = students;
-    done = kept;
-    startedNanos = clock.getAsLong();
+    tally.begin(students, kept);
     if (!terminal) {
       out.println("Grading " + students + (students == 1 ? " student" : " students")
           + (kept > 0 ? " (" + kept + " kept from an earlier grading)" : ""));
@@ -55,12 +48,11 @@ public final class Progress {
 
   public synchronized void finished(StudentGrade grade) {
     current.remove(grade.student());
-    done++;
-    graded++;
+    tally.finished();
     if (terminal) {
       redraw();
     } else {
-      out.printf(Locale.ROOT, "[%d/%d] %s: %s%n", done, total, grade.student(), outcome(grade));
+      out.printf(Locale.ROOT, "[%d/%d] %s: %s%n", tally.done(), tally.total(), grade.student(), outcome(grade));
       out.flush();
     }
   }
@@ -83,33 +75,23 @@ public final class Progress {
   }
 
   private void redraw() {
+    int total = tally.total();
     if (!terminal || total == 0) {
       return;
     }
-    int filled = total == 0 ? BAR : BAR * done / total;
+    int done = tally.done();
+    int filled = BAR * done / total;
     StringBuilder line = new StringBuilder("\r[").append("#".repeat(filled)).append(".".repeat(BAR - filled))
         .append("] ").append(done).append('/').append(total).append(" students");
     if (!current.isEmpty()) {
       line.append("  grading ").append(String.join(", ", current));
     }
-    line.append("  ").append(eta());
+    line.append("  ").append(tally.timeLeft());
     String text = line.length() > 120 ? line.substring(0, 117) + "..." : line.toString();
     int width = text.length() - 1;
     out.print(text + " ".repeat(Math.max(0, lastWidth - width)));
     lastWidth = width;
     out.flush();
-  }
-
-  /** The time left, from the mean time per student graded so far in this run. */
-  String eta() {
-    if (graded == 0) {
-      return "ETA --";
-    }
-    long elapsed = clock.getAsLong() - startedNanos;
-    Duration left = Duration.ofNanos(elapsed / graded * (total - done));
-    long seconds = left.toSeconds();
-    return seconds >= 3600 ? String.format(Locale.ROOT, "ETA %dh%02dm", seconds / 3600, seconds % 3600 / 60)
-        : String.format(Locale.ROOT, "ETA %dm%02ds", seconds / 60, seconds % 60);
   }
 
   private static String firstLine(String text) {
