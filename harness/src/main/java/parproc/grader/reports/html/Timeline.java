@@ -17,15 +17,11 @@ import parproc.grader.runs.RawRun;
  * One run laid out for drawing: a lane per process (the parent first, children in start order),
  * and on them the writes, lock holds, waits, sleeps and exceptions, with arrows from each put to
  * the get that took its value and from each child's end to the join that waited for it.
- * Everything is placed by its step, the index of its record in the trace; {@link #position}
+ * Everything is placed by its step, the index of its record in the trace; the {@link Axis}
  * turns a step into a place on the time axis.
  *
- * @param steps how many steps are drawn: the trace's records, up to {@link #MOST_STEPS}
+ * @param axis where each step drawn is placed: the trace's records, up to {@link #MOST_STEPS}
  * @param recorded how many records the trace has
- * @param positions for each step, its place on the axis in units: at least one unit after the
- *     step before it, and when the trace has times, one unit per millisecond between records
- * @param gaps the long pauses the axis compresses, each marked on the drawing
- * @param timed whether the trace had times (else the axis is the causal order alone)
  * @param readable false when the trace was cut or had unreadable records
  */
 public record Timeline(
@@ -39,12 +35,8 @@ public record Timeline(
     List<Arrow> arrows,
     List<Mark> marks,
     List<Pause> pauses,
-    List<Gap> gaps,
-    List<Double> positions,
-    List<Long> times,
-    int steps,
+    Axis axis,
     int recorded,
-    boolean timed,
     boolean readable) {
 
   /** Between two records further apart than this, the axis shows only this much, and marks the gap. */
@@ -69,9 +61,54 @@ public record Timeline(
     arrows = List.copyOf(arrows);
     marks = List.copyOf(marks);
     pauses = List.copyOf(pauses);
-    gaps = List.copyOf(gaps);
-    positions = List.copyOf(positions);
-    times = List.copyOf(times);
+  }
+
+  /**
+   * The time axis: where each step is drawn, and when it happened.
+   *
+   * @param positions for each step, its place on the axis in units: at least one unit after the
+   *     step before it, and when the trace has times, one unit per millisecond between records
+   * @param times for each step, the microseconds since the run began (never earlier than a step
+   *     before it); without times in the trace, one unit's worth per step
+   * @param gaps the long pauses the axis compresses, each marked on the drawing
+   * @param timed whether the trace had times (else the axis is the causal order alone)
+   */
+  public record Axis(List<Double> positions, List<Long> times, List<Gap> gaps, boolean timed) {
+
+    public Axis {
+      positions = List.copyOf(positions);
+      times = List.copyOf(times);
+      gaps = List.copyOf(gaps);
+    }
+
+    /** How many steps are drawn. */
+    public int steps() {
+      return positions.size();
+    }
+
+    /** A step's place on the axis, in units; past the last step, one unit per step more. */
+    public double position(int step) {
+      if (positions.isEmpty()) {
+        return step;
+      }
+      if (step < positions.size()) {
+        return positions.get(Math.max(0, step));
+      }
+      return positions.get(positions.size() - 1) + (step - positions.size() + 1);
+    }
+
+    /** The axis's length in units. */
+    public double length() {
+      return position(Math.max(0, steps() - 1)) + 1;
+    }
+
+    /** A step's time in microseconds since the run began (never earlier than a step before it). */
+    public long time(int step) {
+      if (times.isEmpty()) {
+        return 0;
+      }
+      return times.get(Math.min(Math.max(0, step), times.size() - 1));
+    }
   }
 
   /**
@@ -166,30 +203,6 @@ public record Timeline(
     return lanes.stream().filter(l -> l.pid() == pid).findFirst().orElse(null);
   }
 
-  /** A step's place on the axis, in units; past the last step, one unit per step more. */
-  public double position(int step) {
-    if (positions.isEmpty()) {
-      return step;
-    }
-    if (step < positions.size()) {
-      return positions.get(Math.max(0, step));
-    }
-    return positions.get(positions.size() - 1) + (step - positions.size() + 1);
-  }
-
-  /** The axis's length in units. */
-  public double length() {
-    return position(Math.max(0, steps - 1)) + 1;
-  }
-
-  /** A step's time in microseconds since the run began (never earlier than a step before it). */
-  public long time(int step) {
-    if (times.isEmpty()) {
-      return 0;
-    }
-    return times.get(Math.min(Math.max(0, step), times.size() - 1));
-  }
-
   /** Builds a timeline from a parsed trace, record by record. */
   private static final class Builder {
 
@@ -270,14 +283,9 @@ public record Timeline(
       holds.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Long.compare(a.pid(), b.pid()));
       waits.sort((a, b) -> Integer.compare(a.from(), b.from()));
       sleeps.sort((a, b) -> Integer.compare(a.from(), b.from()));
-      boolean timed = steps > 0 && events.stream().allMatch(e -> e.t() != TraceEvent.NO_TIME);
-      List<Long> times = new ArrayList<>();
-      List<Double> positions = new ArrayList<>();
-      List<Gap> gaps = new ArrayList<>();
-      layout(timed, times, positions, gaps);
+      Axis axis = axis(steps > 0 && events.stream().allMatch(e -> e.t() != TraceEvent.NO_TIME));
       return new Timeline(run, lanes(root, last), numbered(), writes, holds, waits, sleeps, arrows, marks,
-          timed ? pauses(times) : List.of(), gaps, positions, times, steps, trace.events().size(), timed,
-          trace.readable());
+          axis.timed() ? pauses(axis.times()) : List.of(), axis, trace.events().size(), trace.readable());
     }
 
     /** After each write made holding a lock, the time until the writer's next record, when it is long enough. */
@@ -307,7 +315,10 @@ public record Timeline(
      * Places the steps: one unit apart at least; with times, one unit per millisecond between
      * records, a long pause (a sleep, a wait) shown as {@link #LONGEST_GAP_MICROS} and marked.
      */
-    private void layout(boolean timed, List<Long> times, List<Double> positions, List<Gap> gaps) {
+    private Axis axis(boolean timed) {
+      List<Long> times = new ArrayList<>();
+      List<Double> positions = new ArrayList<>();
+      List<Gap> gaps = new ArrayList<>();
       long latest = 0;
       double position = 0;
       for (TraceEvent event : events) {
@@ -327,6 +338,7 @@ public record Timeline(
         times.add(t);
         positions.add(position);
       }
+      return new Axis(positions, times, gaps, timed);
     }
 
     /** Locks numbered by their first hold, so L1 is the first taken; locks never held come last. */

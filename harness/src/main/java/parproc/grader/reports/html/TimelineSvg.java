@@ -42,9 +42,12 @@ public final class TimelineSvg {
 
   private final Timeline timeline;
 
+  private final Timeline.Axis axis;
+
   private TimelineSvg(Timeline timeline) {
     this.timeline = timeline;
-    this.unit = unit(timeline.length());
+    this.axis = timeline.axis();
+    this.unit = unit(axis.length());
   }
 
   /** The width of a unit: as wide as fits the run into {@link #FIT} pixels, within bounds. */
@@ -58,18 +61,18 @@ public final class TimelineSvg {
   }
 
   private String draw(Timeline timeline, String id, String caption, List<FailedCheck> failed) {
-    StringBuilder out = new StringBuilder(8192 + timeline.steps() * 200);
+    StringBuilder out = new StringBuilder(8192 + axis.steps() * 200);
     Map<Long, Integer> rows = new HashMap<>();
     for (int i = 0; i < timeline.lanes().size(); i++) {
       rows.put(timeline.lanes().get(i).pid(), i);
     }
-    int width = (int) Math.ceil(LABEL_WIDTH + timeline.length() * unit) + RIGHT;
+    int width = (int) Math.ceil(LABEL_WIDTH + axis.length() * unit) + RIGHT;
     int height = TOP + timeline.lanes().size() * LANE_HEIGHT + 16;
     out.append("<figure class=\"timeline\" id=\"").append(id).append("\">\n");
     out.append("<figcaption>").append(Html.text(caption)).append("</figcaption>\n");
-    if (timeline.recorded() > timeline.steps()) {
+    if (timeline.recorded() > axis.steps()) {
       out.append("<p class=\"warn\">This run left ").append(timeline.recorded()).append(" records; the drawing shows"
-          + " the first ").append(timeline.steps()).append(". <code>--trace-events</code> exports them all.</p>\n");
+          + " the first ").append(axis.steps()).append(". <code>--trace-events</code> exports them all.</p>\n");
     }
     if (!timeline.readable()) {
       out.append("<p class=\"warn\">The probe's trace of this run was cut or partly unreadable: the drawing shows"
@@ -97,7 +100,7 @@ public final class TimelineSvg {
   }
 
   int x(int step) {
-    return (int) Math.round(LABEL_WIDTH + (timeline.position(step) + 0.5) * unit);
+    return (int) Math.round(LABEL_WIDTH + (axis.position(step) + 0.5) * unit);
   }
 
   static int y(int row) {
@@ -145,16 +148,16 @@ public final class TimelineSvg {
 
   private void axis(StringBuilder out, Timeline timeline, int width) {
     out.append("<text class=\"axis\" x=\"").append(LABEL_WIDTH).append("\" y=\"14\">")
-        .append(timeline.timed() ? "time \u2192 (long pauses shortened, marked \u2248)"
+        .append(axis.timed() ? "time \u2192 (long pauses shortened, marked \u2248)"
             : "causal order of the trace (one step per record) \u2192")
         .append("</text>\n");
     int bottom = TOP + timeline.lanes().size() * LANE_HEIGHT;
-    if (timeline.timed()) {
+    if (axis.timed()) {
       // A tick every 10 ms of the drawn axis, labelled with the run's real time there.
       double every = 10;
       int step = 0;
-      for (double mark = every; mark < timeline.length(); mark += every) {
-        while (step + 1 < timeline.steps() && timeline.position(step + 1) <= mark) {
+      for (double mark = every; mark < axis.length(); mark += every) {
+        while (step + 1 < axis.steps() && axis.position(step + 1) <= mark) {
           step++;
         }
         int x = (int) Math.round(LABEL_WIDTH + (mark + 0.5) * unit);
@@ -162,7 +165,7 @@ public final class TimelineSvg {
             .append("\" y2=\"").append(bottom).append("\"/>");
       }
     } else {
-      for (int step = 0; step < timeline.steps(); step += 20) {
+      for (int step = 0; step < axis.steps(); step += 20) {
         out.append("<line class=\"tick\" x1=\"").append(x(step)).append("\" y1=\"20\" x2=\"").append(x(step))
             .append("\" y2=\"").append(bottom).append("\"/>");
       }
@@ -173,7 +176,7 @@ public final class TimelineSvg {
   /** Marks where the axis leaves out part of a long pause, with how long it really was. */
   private void gaps(StringBuilder out, Timeline timeline) {
     int bottom = TOP + timeline.lanes().size() * LANE_HEIGHT;
-    for (Timeline.Gap gap : timeline.gaps()) {
+    for (Timeline.Gap gap : axis.gaps()) {
       int from = x(gap.step() - 1);
       int to = x(gap.step());
       int middle = (from + to) / 2;
@@ -198,7 +201,7 @@ public final class TimelineSvg {
       out.append("<title>").append(Html.text("pid " + sleep.pid() + " sleeps: time.sleep(" + number(sleep.seconds())
           + ")" + (sleep.scaled() != null && !sleep.scaled().equals(sleep.seconds())
               ? ", " + number(sleep.scaled()) + " s with the grading's sleep scale" : "")
-          + (timeline.timed() ? "; " + duration(timeline.time(sleep.to()) - timeline.time(sleep.from())) + " in this run"
+          + (axis.timed() ? "; " + duration(axis.time(sleep.to()) - axis.time(sleep.from())) + " in this run"
               : "") + (sleep.ended() ? "" : "; it never ended"))).append("</title></g>\n");
     });
   }
@@ -265,7 +268,7 @@ public final class TimelineSvg {
           .append(wait.pid()).append("\" x=\"").append(from).append("\" y=\"").append(y(row) + 2).append("\" width=\"")
           .append(Math.max(2, to - from)).append("\" height=\"8\"><title>")
           .append(Html.text("pid " + wait.pid() + " waits in " + wait.on() + "() for " + wait.what()
-              + (timeline.timed() ? ", " + duration(timeline.time(wait.to()) - timeline.time(wait.from())) : "")
+              + (axis.timed() ? ", " + duration(axis.time(wait.to()) - axis.time(wait.from())) : "")
               + (wait.ended() ? (wait.result() == null ? "" : "; result: " + wait.result()) : ", and the wait never ended")))
           .append("</title></rect>\n");
     });
@@ -368,7 +371,7 @@ public final class TimelineSvg {
     if (failed.isEmpty()) {
       return;
     }
-    int x = x(Math.max(0, timeline.steps() - 1)) + 14;
+    int x = x(Math.max(0, axis.steps() - 1)) + 14;
     StringBuilder messages = new StringBuilder();
     for (FailedCheck check : failed) {
       messages.append(messages.length() == 0 ? "" : "\n\n").append("FAILED ").append(check.id()).append(": ")

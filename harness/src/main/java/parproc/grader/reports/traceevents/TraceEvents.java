@@ -65,9 +65,10 @@ public final class TraceEvents {
   /** One run as a Trace Event Format document. */
   public static String render(RawRun run) {
     Timeline timeline = Timeline.of(run);
+    Timeline.Axis axis = timeline.axis();
     // Real times when the trace has them, else the causal order, a millisecond a record.
-    IntToLongFunction at = step -> timeline.timed() ? timeline.time(step) : step * STEP_MICROS;
-    long tick = timeline.timed() ? 1 : STEP_MICROS / 2;
+    IntToLongFunction at = step -> axis.timed() ? axis.time(step) : step * STEP_MICROS;
+    long tick = axis.timed() ? 1 : STEP_MICROS / 2;
     List<Map<String, Object>> events = new ArrayList<>();
     for (int i = 0; i < timeline.lanes().size(); i++) {
       Timeline.Lane lane = timeline.lanes().get(i);
@@ -143,7 +144,7 @@ public final class TraceEvents {
     about.put("stdin", run.stdin());
     about.put("exit_code", run.exitCode());
     about.put("timed_out", run.timedOut());
-    about.put("time_axis", timeline.timed() ? "microseconds since the run began (the probe's monotonic clock)"
+    about.put("time_axis", axis.timed() ? "microseconds since the run began (the probe's monotonic clock)"
         : "causal order of the probe's trace, 1 ms per record");
     about.put("trace_readable", timeline.readable());
     document.put("otherData", about);

@@ -52,7 +52,7 @@ class ReportPageLimitsTests {
   void aRunWithManyRecordsIsDrawnUpToTheLimitAndSaysSo() {
     Timeline timeline = Timeline.of(flood(0, Timeline.MOST_STEPS + 500, 30));
 
-    assertThat(timeline.steps()).isEqualTo(Timeline.MOST_STEPS);
+    assertThat(timeline.axis().steps()).isEqualTo(Timeline.MOST_STEPS);
     assertThat(timeline.recorded()).isEqualTo(Timeline.MOST_STEPS + 501);
     String figure = TimelineSvg.render(timeline, "t", "caption", List.of());
     assertThat(figure).contains("This run left " + (Timeline.MOST_STEPS + 501) + " records; the drawing shows the first "

@@ -75,7 +75,7 @@ class TimelineGoldenTests {
   void oneTimedRunAloneDrawsItsLanesAndLocks() throws Exception {
     ExerciseRecording recording = recorded("lock-in-each-child-timed", "manyGreetings4");
     Timeline timeline = Timeline.of(recording.graded().get(0));
-    assertThat(timeline.timed()).isTrue();
+    assertThat(timeline.axis().timed()).isTrue();
     assertGolden("lock-in-each-child-timed-run1.html", ReportPage.timelinePage(timeline,
         "manyGreetings4, run 1: each child made its own Lock", List.of(new TimelineSvg.FailedCheck("shared-lock",
             "the lines were printed holding 10 different locks, each made in sayHi4"))));
