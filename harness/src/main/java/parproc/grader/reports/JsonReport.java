@@ -1,14 +1,13 @@
 package parproc.grader.reports;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Map;
 import parproc.grader.histogram.CheckResult;
 import parproc.grader.histogram.OutcomeCount;
 import parproc.grader.score.ExerciseResult;
 import parproc.grader.score.GradeReport;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,74 +15,60 @@ import tools.jackson.databind.json.JsonMapper;
  * The JSON report: a contract that users' scripts rely on. Top level {@code score},
  * {@code max_score}, {@code exercises}; each exercise {@code id}, {@code score},
  * {@code max_score}, {@code runs}, {@code checks}; each check {@code id}, {@code description},
- * {@code passed}, {@code failed_runs}, {@code message}. Fields are only ever added.
+ * {@code passed}, {@code failed_runs}, {@code message}. Fields are only ever added. The records
+ * below are the contract: each field in its place, named in snake case.
  */
 public final class JsonReport {
 
   private static final ObjectMapper JSON = JsonMapper.builder()
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
 
   private JsonReport() {}
 
   public static String render(GradeReport report) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("score", report.score());
-    root.put("max_score", report.maxScore());
-    root.put("submission", report.submission());
-    root.put("python", report.python());
-    root.put("seed", report.seed());
-    root.put("problems", report.problems());
-    if (report.isolation() != null) {
-      root.put("isolation", report.isolation());
-    }
-    List<Object> exercises = new ArrayList<>();
-    for (ExerciseResult exercise : report.exercises()) {
-      exercises.add(exercise(exercise));
-    }
-    root.put("exercises", exercises);
-    return JSON.writeValueAsString(root) + "\n";
+    return JSON.writeValueAsString(Report.of(report)) + "\n";
   }
 
-  private static Map<String, Object> exercise(ExerciseResult exercise) {
-    Map<String, Object> node = new LinkedHashMap<>();
-    node.put("id", exercise.id());
-    node.put("title", exercise.title());
-    node.put("status", exercise.status().name().toLowerCase().replace('_', '-'));
-    node.put("file", exercise.file());
-    node.put("score", exercise.score());
-    node.put("max_score", exercise.maxScore());
-    node.put("runs", exercise.runs());
-    node.put("seed", exercise.seed());
-    node.put("message", exercise.message());
-    node.put("smallest_failing_input", exercise.smallestFailingInput());
-    List<Object> checks = new ArrayList<>();
-    for (CheckResult check : exercise.checks()) {
-      checks.add(check(check));
+  /** The top level; {@code isolation} only where the grading said how runs were kept apart. */
+  private record Report(int score, int maxScore, String submission, String python, long seed, List<String> problems,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String isolation, List<Exercise> exercises) {
+
+    static Report of(GradeReport report) {
+      return new Report(report.score(), report.maxScore(), report.submission(), report.python(), report.seed(),
+          report.problems(), report.isolation(), report.exercises().stream().map(Exercise::of).toList());
     }
-    node.put("checks", checks);
-    return node;
   }
 
-  private static Map<String, Object> check(CheckResult check) {
-    Map<String, Object> node = new LinkedHashMap<>();
-    node.put("id", check.id());
-    node.put("description", check.description());
-    node.put("points", check.points());
-    node.put("score", check.score());
-    node.put("passed", check.passed());
-    node.put("failed_runs", check.failedRuns());
-    node.put("unjudged_runs", check.unjudgedRuns());
-    node.put("message", check.firstFailure() != null ? check.firstFailure().message() : check.note());
-    List<Object> histogram = new ArrayList<>();
-    for (OutcomeCount count : check.histogram()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("outcome", count.outcome());
-      row.put("samples", count.samples());
-      row.put("expect", count.expect().name());
-      histogram.add(row);
+  /** One exercise; {@code status} is its status in lower case with hyphens ("graded", "not-run", "config-error"). */
+  private record Exercise(String id, String title, String status, String file, int score, int maxScore, int runs,
+      long seed, String message, String smallestFailingInput, List<Check> checks) {
+
+    static Exercise of(ExerciseResult exercise) {
+      return new Exercise(exercise.id(), exercise.title(), exercise.status().name().toLowerCase().replace('_', '-'),
+          exercise.file(), exercise.score(), exercise.maxScore(), exercise.runs(), exercise.seed(), exercise.message(),
+          exercise.smallestFailingInput(), exercise.checks().stream().map(Check::of).toList());
     }
-    node.put("histogram", histogram);
-    return node;
+  }
+
+  /** One check; {@code message} is its first failure's, else its note. */
+  private record Check(String id, String description, int points, int score, boolean passed, int failedRuns,
+      int unjudgedRuns, String message, List<Row> histogram) {
+
+    static Check of(CheckResult check) {
+      return new Check(check.id(), check.description(), check.points(), check.score(), check.passed(),
+          check.failedRuns(), check.unjudgedRuns(),
+          check.firstFailure() != null ? check.firstFailure().message() : check.note(),
+          check.histogram().stream().map(Row::of).toList());
+    }
+  }
+
+  /** One row of a check's histogram: an outcome, how many runs had it, and whether it is allowed. */
+  private record Row(String outcome, int samples, String expect) {
+
+    static Row of(OutcomeCount count) {
+      return new Row(count.outcome(), count.samples(), count.expect().name());
+    }
   }
 }

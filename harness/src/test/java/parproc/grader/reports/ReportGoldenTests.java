@@ -73,4 +73,13 @@ class ReportGoldenTests {
   void theJsonReportKeepsItsContract() throws IOException {
     assertGolden("sample.json", JsonReport.render(sample()));
   }
+
+  @Test
+  void theJsonReportNamesTheIsolationBeforeTheExercisesWhereTheGradingHadOne() {
+    GradeReport plain = sample();
+    GradeReport isolated = new GradeReport(plain.submission(), plain.python(), plain.seed(), plain.exercises(),
+        plain.problems(), "namespace (own user)");
+    assertThat(JsonReport.render(isolated)).isEqualTo(JsonReport.render(plain)
+        .replace("  \"problems\" : [ ],\n", "  \"problems\" : [ ],\n  \"isolation\" : \"namespace (own user)\",\n"));
+  }
 }
