@@ -42,8 +42,10 @@ final class ClassMode {
   }
 
   /** Grades the class; {@code base} holds the options shared by every student. */
-  int grade(Path classFolder, Path output, GradingRequest base, Long classSeed, int jobs, String shardText,
-      Double studentTimeout, boolean resume, String version, ClassGrading.ExtraReport extra) {
+  int grade(ClassOptions classOptions, Path output, GradingRequest base, Long classSeed, int jobs, String version,
+      ClassGrading.ExtraReport extra) {
+    Path classFolder = classOptions.folder;
+    Double studentTimeout = classOptions.studentTimeout;
     if (output == null) {
       return cannot("--class needs --output GRADES, the folder the gradebook and reports go to");
     }
@@ -58,14 +60,15 @@ final class ClassMode {
     }
     Shard shard;
     try {
-      shard = shardText == null ? Shard.ALL : Shard.parse(shardText);
+      shard = classOptions.shard == null ? Shard.ALL : Shard.parse(classOptions.shard);
     } catch (IllegalArgumentException e) {
       return cannot(e.getMessage());
     }
     long seed = classSeed != null ? classSeed : new SecureRandom().nextLong() & 0xFFFF_FFFF_FFFFL;
     Duration limit = studentTimeout == null ? null : Duration.ofMillis(Math.round(studentTimeout * 1000));
-    ClassGrading.Options options = new ClassGrading.Options(classFolder, output, base, seed, shard, limit, resume,
-        base.record().orElse(null), base.replay().orElse(null), ResumeHash.graderFingerprint(version), extra);
+    ClassGrading.Options options = new ClassGrading.Options(classFolder, output, base, seed, shard, limit,
+        classOptions.resume, base.record().orElse(null), base.replay().orElse(null),
+        ResumeHash.graderFingerprint(version), extra);
     long started = System.nanoTime();
     ClassGrading.Outcome outcome;
     try (Grader grader = Grader.open(jobs > 0 ? jobs : SLOTS_PER_CORE * Runtime.getRuntime().availableProcessors())) {

@@ -24,6 +24,7 @@ import parproc.grader.runs.HarnessException;
 import parproc.grader.runs.isolation.IsolationMode;
 import parproc.grader.score.GradeReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -121,23 +122,9 @@ final class GradeCommand implements Callable<Integer> {
       description = "Write every run in Chrome's Trace Event Format to DIR, for Perfetto UI or chrome://tracing.")
   Path traceEvents;
 
-  @Option(names = "--class", paramLabel = "DIR",
-      description = "Grade a class: each subfolder (or .zip) of DIR is one student's submission; --output names a folder.")
-  Path classFolder;
-
-  @Option(names = "--student-timeout", paramLabel = "SECONDS",
-      description = "In class mode, the wall-time limit of one student's grading (default: none).")
-  Double studentTimeout;
-
-  @Option(names = "--resume", description = "In class mode, keep the students whose results in --output still match their inputs.")
-  boolean resume;
-
-  @Option(names = "--shard", paramLabel = "K/N", description = "In class mode, grade only the K-th of N slices of the class.")
-  String shard;
-
-  @Option(names = "--merge", paramLabel = "GRADES", arity = "1..*",
-      description = "Merge the --output folders of class shards into the folder --output names.")
-  List<Path> merge;
+  /** Declared after the other options, so that --help lists them last. */
+  @Mixin
+  ClassOptions classOptions = new ClassOptions();
 
   GradeCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
@@ -146,10 +133,10 @@ final class GradeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (merge != null) {
-      return new ClassMode(out, err).merge(merge, output);
+    if (classOptions.merge != null) {
+      return new ClassMode(out, err).merge(classOptions.merge, output);
     }
-    if (classFolder != null) {
+    if (classOptions.folder != null) {
       return gradeClass();
     }
     RunPictures pictures;
@@ -172,9 +159,7 @@ final class GradeCommand implements Callable<Integer> {
     }
     GradingRequest request;
     try {
-      request = GradingRequest.builder().submission(submission).config(config).exercises(exercises).runs(runs)
-          .python(python).seed(seed).races(!plain).record(pictures.record()).replay(replay).timeoutSeconds(timeout)
-          .isolation(isolationMode).build();
+      request = request(submission).record(pictures.record()).isolation(isolationMode).build();
     } catch (InvalidRequestException e) {
       return cannot(e.describe(GradeCommand::option));
     }
@@ -248,13 +233,18 @@ final class GradeCommand implements Callable<Integer> {
     }
     GradingRequest request;
     try {
-      request = GradingRequest.builder().submission(classFolder).config(config).exercises(exercises).runs(runs)
-          .python(python).seed(seed).races(!plain).record(record).replay(replay).timeoutSeconds(timeout).build();
+      request = request(classOptions.folder).record(record).build();
     } catch (InvalidRequestException e) {
       return cannot(e.describe(GradeCommand::option));
     }
-    return new ClassMode(out, err).grade(classFolder, output, request, seed, jobs, shard, studentTimeout, resume,
+    return new ClassMode(out, err).grade(classOptions, output, request, seed, jobs,
         GradeCommand.class.getAnnotation(Command.class).version()[0], extraReport(request));
+  }
+
+  /** The request the options make of {@code folder}, short of where runs are recorded and how they are isolated. */
+  private GradingRequest.Builder request(Path folder) {
+    return GradingRequest.builder().submission(folder).config(config).exercises(exercises).runs(runs).python(python)
+        .seed(seed).races(!plain).replay(replay).timeoutSeconds(timeout);
   }
 
   /** In class mode, each student's report in the --format asked for, beside its text, JSON and HTML reports. */

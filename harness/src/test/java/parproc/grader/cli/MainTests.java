@@ -39,6 +39,14 @@ class MainTests {
   }
 
   @Test
+  void helpListsTheClassOptionsAfterTheOthersAndBeforeHelpAndVersion() {
+    assertThat(grade("--help")).isEqualTo(ExitCode.PASSED);
+    assertThat(out.toString()).containsSubsequence("--isolation=MODE", "--html=FILE", "--trace-events=DIR",
+        "--class=DIR", "--student-timeout=SECONDS", "--resume", "--shard=K/N", "--merge=GRADES...", "-h, --help",
+        "-V, --version");
+  }
+
+  @Test
   void anUnknownOptionIsAOneLineReason() {
     assertThat(grade("--bogus")).isEqualTo(ExitCode.CANNOT_GRADE);
     assertThat(err.toString()).isEqualTo("grade: Unknown option: '--bogus'\nTry 'grade --help' for the options.\n");
