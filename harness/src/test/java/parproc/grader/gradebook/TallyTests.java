@@ -3,7 +3,8 @@ package parproc.grader.gradebook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** How far a class grading is, and the time left the progress bar shows. */
 class TallyTests {
@@ -11,36 +12,23 @@ class TallyTests {
   private final AtomicLong nanos = new AtomicLong(5_000_000_000L);
   private final Tally tally = new Tally(nanos::get);
 
-  @Test
-  void studentsKeptFromAnEarlierGradingAreDoneButTakeNoTime() {
-    tally.begin(5, 2);
-    nanos.addAndGet(90_000_000_000L);
-    assertThat(tally.timeLeft()).isEqualTo("ETA --");
-
-    tally.finished();
-    assertThat(tally.done()).isEqualTo(3);
-    assertThat(tally.total()).isEqualTo(5);
-    assertThat(tally.timeLeft()).isEqualTo("ETA 3m00s");
-  }
-
-  @Test
-  void theMeanTimePerStudentGradedTimesTheStudentsLeft() {
-    tally.begin(5, 0);
-    nanos.addAndGet(40_000_000_000L);
-    tally.finished();
-    tally.finished();
-    assertThat(tally.timeLeft()).isEqualTo("ETA 1m00s");
-    tally.finished();
-    tally.finished();
-    tally.finished();
-    assertThat(tally.timeLeft()).isEqualTo("ETA 0m00s");
-  }
-
-  @Test
-  void anHourOrMoreIsShownInHoursAndMinutes() {
-    tally.begin(61, 0);
-    nanos.addAndGet(65_000_000_000L);
-    tally.finished();
-    assertThat(tally.timeLeft()).isEqualTo("ETA 1h05m");
+  @ParameterizedTest(name = "{0} students, {1} kept, {2} graded in {3} s: {4}")
+  @CsvSource({
+      "5, 2, 0, 90, ETA --",
+      "5, 2, 1, 90, ETA 3m00s",
+      "5, 0, 2, 40, ETA 1m00s",
+      "5, 0, 5, 40, ETA 0m00s",
+      "61, 0, 1, 65, ETA 1h05m"
+  })
+  void theTimeLeftIsTheMeanTimePerStudentGradedTimesTheStudentsLeft(int students, int kept, int graded, long seconds,
+      String expected) {
+    tally.begin(students, kept);
+    nanos.addAndGet(seconds * 1_000_000_000L);
+    for (int i = 0; i < graded; i++) {
+      tally.finished();
+    }
+    assertThat(tally.timeLeft()).isEqualTo(expected);
+    assertThat(tally.done()).isEqualTo(kept + graded);
+    assertThat(tally.total()).isEqualTo(students);
   }
 }
