@@ -224,6 +224,9 @@ public final class ProcessRunner implements AutoCloseable {
       }
       timedOut &= !stdout.flooded();
       long duration = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+      // The program ended by itself: what of it still runs outside its session is a daemon.
+      List<Long> leftRunning = timedOut || stopped != null || stdout.flooded() ? List.of()
+          : cage.leftTheSession(process);
       // Stops what is left: everything, at the time limit; otherwise processes that outlived
       // the run but closed its output (a daemon), so that nothing of it keeps running.
       cage.sweep(process);
@@ -243,7 +246,7 @@ public final class ProcessRunner implements AutoCloseable {
       }
       return RawRun.builder(spec).ended(process.pid(), exitCode, timedOut, duration)
           .stdout(stdout.bytes(), stdout.truncated()).stderr(stderr.bytes(), stderr.truncated())
-          .trace(traceFile.lines(), traceFile.truncated()).stopped(stopped).build();
+          .trace(traceFile.lines(), traceFile.truncated()).stopped(stopped).leftRunning(leftRunning).build();
     } finally {
       if (!swept) {
         cage.sweep(process);
