@@ -85,6 +85,43 @@ class ProcessRunnerTests {
     assertThat(parproc.grader.testing.Isolated.leftovers()).isEmpty();
   }
 
+  /** A program that leaves a grandchild sleeping, its output closed, in a session of its own or in the run's. */
+  private static String daemon(boolean setsid) {
+    return """
+        import os, time
+        def entry():
+            if os.fork() == 0:
+                %s
+                if os.fork() == 0:
+                    devnull = os.open(os.devnull, os.O_RDWR)
+                    for fd in (0, 1, 2):
+                        os.dup2(devnull, fd)
+                    time.sleep(60)
+                os._exit(0)
+            os.wait()
+        """.formatted(setsid ? "os.setsid()" : "pass");
+  }
+
+  @Test
+  void aProcessLeftRunningOutsideTheSessionIsRecordedAndStopped() throws IOException {
+    RawRun run = run(daemon(true), "", 20);
+
+    assertThat(run.timedOut()).isFalse();
+    assertThat(run.exitCode()).as(run.stderrText()).isZero();
+    assertThat(run.leftRunning()).hasSize(1);
+    assertThat(parproc.grader.testing.Isolated.leftovers()).isEmpty();
+  }
+
+  @Test
+  void aProcessLeftRunningInsideTheSessionIsStoppedWithoutARecord() throws IOException {
+    RawRun run = run(daemon(false), "", 20);
+
+    assertThat(run.timedOut()).isFalse();
+    assertThat(run.exitCode()).as(run.stderrText()).isZero();
+    assertThat(run.leftRunning()).isEmpty();
+    assertThat(parproc.grader.testing.Isolated.leftovers()).isEmpty();
+  }
+
   @Test
   void outputIsCappedButDrainedSoTheProgramIsNotBlocked() throws IOException {
     RawRun run = run("""
