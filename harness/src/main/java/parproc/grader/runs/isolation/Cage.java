@@ -243,8 +243,10 @@ public final class Cage implements AutoCloseable {
     // A process of the run that never left the grader's session ran before the runner's
     // setsid (the runner could not make one): it left nothing.
     long graderSession = ProcessTable.read(ProcessHandle.current().pid()).map(ProcessTable.Entry::session).orElse(-1L);
-    List<Long> members = uid != null
-        ? ProcessTable.all().stream().filter(e -> e.uid() == uid.uid()).map(ProcessTable.Entry::pid).toList()
+    // The run's processes as the sweep knows them: its cgroup (which none can leave), its uid,
+    // or its tree, session and token.
+    List<Long> members = cgroup != null ? cgroup.members()
+        : uid != null ? ProcessTable.all().stream().filter(e -> e.uid() == uid.uid()).map(ProcessTable.Entry::pid).toList()
         : membersByTree(process).stream().map(ProcessHandle::pid).toList();
     return members.stream().map(ProcessTable::read).flatMap(java.util.Optional::stream)
         .filter(e -> e.running() && e.session() != topPid && e.session() != graderSession)
