@@ -83,7 +83,7 @@ def run(source, entry="main", stdin="", races=False, sleep_scale=1.0, children=0
     with tempfile.TemporaryDirectory() as folder:
         submission, path, trace, env = _prepare(folder, source, races, sleep_scale, children)
         completed = subprocess.run(
-            [sys.executable, "-E", os.path.join(PROBE_DIR, "parproc_run.py"), path, entry],
+            [sys.executable, "-E", "-S", os.path.join(PROBE_DIR, "parproc_run.py"), path, entry],
             input=stdin, env=env, cwd=submission, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             universal_newlines=True, timeout=timeout)
         return Run(completed, read_trace(trace))
@@ -103,7 +103,7 @@ def run_until(source, done, entry="main", limit=30):
     with tempfile.TemporaryDirectory() as folder:
         submission, path, trace, env = _prepare(folder, source, False, 1.0, 0)
         process = subprocess.Popen(
-            [sys.executable, "-E", os.path.join(PROBE_DIR, "parproc_run.py"), path, entry],
+            [sys.executable, "-E", "-S", os.path.join(PROBE_DIR, "parproc_run.py"), path, entry],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
             cwd=submission)
         deadline = time.monotonic() + limit

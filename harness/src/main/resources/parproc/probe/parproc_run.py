@@ -16,7 +16,12 @@ import sys
 _dont_write_bytecode = sys.dont_write_bytecode
 sys.dont_write_bytecode = False
 import parproc_probe  # noqa: E402
+from parproc_probe import startup  # noqa: E402
 sys.dont_write_bytecode = _dont_write_bytecode
+
+# The harness starts Python with -S: the start the site module would have made, minus the
+# .pth files' start-up hooks (see startup.py), comes first.
+startup.complete_site()
 
 parproc_probe.install()
 

@@ -157,6 +157,8 @@ public final class ProcessRunner implements AutoCloseable {
     Path trace = cage.trace();
     ProcessBuilder builder = new ProcessBuilder(cage.command(List.of(
         python.executable().toString(),
+        // The runner completes the site module's start itself, without the .pth files' start-up hooks.
+        "-S",
         probe.runner().toString(),
         cage.file().toString(),
         spec.entry())));

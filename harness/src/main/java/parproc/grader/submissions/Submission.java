@@ -73,7 +73,8 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
       throw new HarnessException("could not copy " + original + ": " + e.getMessage(), e);
     }
     ProcessBuilder builder = new ProcessBuilder(
-        python.executable().toString(), probe.survey().toString(), folder.toAbsolutePath().toString());
+        // -S: the survey reads files with the standard library alone, and the machine's start-up hooks cost time.
+        python.executable().toString(), "-S", probe.survey().toString(), folder.toAbsolutePath().toString());
     builder.environment().clear();
     builder.environment().putAll(RunEnvironment.base(folder.getParent()));
     try {
