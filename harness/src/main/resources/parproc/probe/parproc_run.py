@@ -65,7 +65,8 @@ def _call_student(where, function, *args):
 
 def main():
     # Its own session and process group, so that the harness can stop every process of the
-    # run, orphans included, and nothing else.
+    # run, orphans included, and nothing else, and can tell a process that left the run with
+    # os.setsid() (a daemon) from multiprocessing's helpers, which all stay in this session.
     try:
         os.setsid()
     except OSError:

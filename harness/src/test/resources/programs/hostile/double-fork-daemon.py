@@ -1,6 +1,6 @@
-# Shows: a correct procEx whose child also leaves a daemon behind: it forks with os.fork (unseen by multiprocessing), the fork calls setsid, forks again, closes its output and sleeps for an hour; the grader must stop it when the run ends.
+# Shows: a correct procEx whose child also leaves a daemon behind: it forks with os.fork (unseen by multiprocessing), the fork calls setsid, forks again, closes its output and sleeps for an hour; the grader stops it when the run ends, and the program loses finishes-cleanly for it.
 # Exercise: procEx
-# Expect: full-marks
+# Expect: loses finishes-cleanly
 import os
 import time
 from multiprocessing import Process, current_process

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import parproc.grader.checks.messages.Deadlocked;
+import parproc.grader.checks.messages.LeftRunning;
 import parproc.grader.checks.messages.StoppedAtLimit;
 import parproc.grader.checks.messages.StoppedAtTimeLimit;
 import parproc.grader.checks.messages.UncaughtError;
@@ -22,7 +23,10 @@ import parproc.grader.runs.RawRun;
 import parproc.grader.verdicts.Evidence;
 import parproc.grader.verdicts.Verdict;
 
-/** The program finishes in time, with exit status 0, and no process raises an uncaught error. */
+/**
+ * The program finishes in time, with exit status 0, no process raises an uncaught error, and
+ * none is left running after it ends.
+ */
 record CleanExitCheck(CheckSpec.CleanExit spec) implements Check {
 
   private static final int TRACEBACK_LINES = 12;
@@ -42,6 +46,9 @@ record CleanExitCheck(CheckSpec.CleanExit spec) implements Check {
     }
     if (raw.timedOut()) {
       return fail(new StoppedAtTimeLimit(raw.timeoutMillis() / 1000.0, stillRunning(trace, processes, raw)), evidence);
+    }
+    if (!raw.leftRunning().isEmpty()) {
+      return fail(new LeftRunning(raw.leftRunning()), evidence);
     }
     Optional<TraceEvent.ExceptionRaised> raised = trace.all(TraceEvent.ExceptionRaised.class).findFirst();
     if (raised.isPresent()) {

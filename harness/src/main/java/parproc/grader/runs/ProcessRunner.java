@@ -215,17 +215,26 @@ public final class ProcessRunner implements AutoCloseable {
         watching.ended();
       }
       // The run lasts while any of its processes holds the output open: wait for both ends,
-      // unless a cap of the run is hit meanwhile (a fork bomb's sleepers hold it open).
-      while (!timedOut && stopped == null && !(out.isDone() && err.isDone())) {
+      // unless a cap of the run is hit meanwhile (a fork bomb's sleepers hold it open), or a
+      // process that left the run's session holds it (a daemon: it would hold it to the limit).
+      List<Long> leftRunning = List.of();
+      while (!timedOut && stopped == null && leftRunning.isEmpty() && !(out.isDone() && err.isDone())) {
         if (remaining(deadline) == 0) {
           timedOut = true;
         } else {
           finished(out, Math.min(deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WATCH_MILLIS)));
           stopped = cage.capHit();
+          if (stopped == null && !stdout.flooded() && !(out.isDone() && err.isDone())) {
+            leftRunning = cage.leftTheSession(process);
+          }
         }
       }
       timedOut &= !stdout.flooded();
       long duration = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+      // The program ended by itself: what of it still runs outside its session is a daemon.
+      if (leftRunning.isEmpty() && !timedOut && stopped == null && !stdout.flooded()) {
+        leftRunning = cage.leftTheSession(process);
+      }
       // Stops what is left: everything, at the time limit; otherwise processes that outlived
       // the run but closed its output (a daemon), so that nothing of it keeps running.
       cage.sweep(process);
@@ -245,7 +254,7 @@ public final class ProcessRunner implements AutoCloseable {
       }
       return RawRun.builder(spec).ended(process.pid(), exitCode, timedOut, duration)
           .stdout(stdout.bytes(), stdout.truncated()).stderr(stderr.bytes(), stderr.truncated())
-          .trace(traceFile.lines(), traceFile.truncated()).stopped(stopped).build();
+          .trace(traceFile.lines(), traceFile.truncated()).stopped(stopped).leftRunning(leftRunning).build();
     } finally {
       if (!swept) {
         cage.sweep(process);

@@ -17,6 +17,9 @@ import java.util.Map;
  * @param stopped why the harness ended the run before its time limit ({@link #DEADLOCK}, or a limit
  *     the run went over: "stopped: used more than 512 MiB of memory"), or why it never made it
  *     ({@link #SKIPPED}); null otherwise
+ * @param leftRunning the pids of the run's processes still running after the graded process had
+ *     ended by itself, that had left its session (os.setsid()); the grader stopped them. Empty
+ *     when none was left, and in recordings made before this was recorded
  */
 public record RawRun(
     String exercise,
@@ -37,7 +40,8 @@ public record RawRun(
     List<String> trace,
     boolean traceTruncated,
     String harnessError,
-    String stopped) {
+    String stopped,
+    List<Long> leftRunning) {
 
   /** The run was ended at once because each of its processes waited for ever on another. */
   public static final String DEADLOCK = "deadlock";
@@ -51,6 +55,7 @@ public record RawRun(
     stdout = stdout == null ? new byte[0] : stdout;
     stderr = stderr == null ? new byte[0] : stderr;
     trace = trace == null ? List.of() : List.copyOf(trace);
+    leftRunning = leftRunning == null ? List.of() : List.copyOf(leftRunning);
   }
 
   public String stdoutText() {
@@ -77,7 +82,7 @@ public record RawRun(
     return builder(exercise, index, purpose).input(input, stdin).seed(seed).timeoutMillis(timeoutMillis)
         .ended(pid, exitCode, timedOut, durationMillis)
         .stdout(stdout, stdoutTruncated).stderr(stderr, stderrTruncated).trace(trace, traceTruncated)
-        .harnessError(harnessError).stopped(stopped);
+        .harnessError(harnessError).stopped(stopped).leftRunning(leftRunning);
   }
 
   /** Collects a run's parts by name. */
@@ -101,6 +106,7 @@ public record RawRun(
     private boolean traceTruncated;
     private String harnessError;
     private String stopped;
+    private List<Long> leftRunning;
 
     private Builder(String exercise, int index, RunPurpose purpose) {
       this.exercise = exercise;
@@ -159,10 +165,13 @@ public record RawRun(
     /** Why the harness ended the run early, before its time limit. */
     public Builder stopped(String stopped) { this.stopped = stopped; return this; }
 
+    /** The run's processes that outlived the graded process, having left its session. */
+    public Builder leftRunning(List<Long> leftRunning) { this.leftRunning = leftRunning; return this; }
+
     public RawRun build() {
       return new RawRun(exercise, index, purpose, input, stdin, seed, pid, exitCode, timedOut, timeoutMillis,
           durationMillis, stdout, stdoutTruncated, stderr, stderrTruncated, trace, traceTruncated, harnessError,
-          stopped);
+          stopped, leftRunning);
     }
   }
 }

@@ -3,6 +3,7 @@ package parproc.grader.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static parproc.grader.testing.ShippedConfig.verdict;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import parproc.grader.runs.RawRun;
 import parproc.grader.testing.ScriptedRun;
@@ -38,6 +39,19 @@ class CleanExitCheckTests {
           at prog.py, line 4, in worker
         Try: args=(name) is just the value in parentheses, not a tuple, so Python spread it into separate arguments. Write a comma for a one-element tuple: args=(name,).""");
     assertThat(verdict.evidence().observedLabel()).isEqualTo("stderr");
+  }
+
+  @Test
+  void aProcessLeftRunningOutsideTheSessionFailsAnOtherwiseCleanRun() {
+    RawRun clean = ScriptedRun.root(100).start(100, 101, "sayHi").exit(101, 0).returned().build("procEx");
+    RawRun daemon = clean.toBuilder().leftRunning(List.of(4242L)).build();
+
+    assertThat(verdict("procEx", "finishes-cleanly", clean).status()).isEqualTo(Status.PASS);
+    Verdict verdict = verdict("procEx", "finishes-cleanly", daemon);
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.message()).startsWith("""
+        Expected the program to end with all of its processes,
+        but it left a process running after it ended (pid 4242), one that had left the run's session""");
   }
 
   @Test

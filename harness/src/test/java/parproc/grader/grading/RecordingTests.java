@@ -71,6 +71,21 @@ class RecordingTests {
         + " was made by format parproc-recording/0, this grader reads parproc-recording/1");
   }
 
+  @Test
+  void aProcessLeftRunningIsRecordedAndAnOlderRecordingReadsAsNoneLeft() throws Exception {
+    Path stored = ShippedConfig.home().resolve("harness/src/test/resources/recordings/garbled-but-correct");
+    assertThat(Files.readString(stored.resolve("manyGreetings3.json"))).doesNotContain("left_running");
+    List<RawRun> older = new Recording(stored).readExercises().get(0).runs();
+    assertThat(older).isNotEmpty().allMatch(run -> run.leftRunning().isEmpty());
+
+    RawRun daemon = older.get(0).toBuilder().leftRunning(List.of(4242L, 4250L)).build();
+    Recording saved = new Recording(folder.resolve("saved"));
+    saved.write(new ExerciseRecording("manyGreetings3", "prog.py", null, null, 1, null, List.of(daemon)));
+
+    assertThat(Files.readString(folder.resolve("saved/manyGreetings3.json"))).contains("\"left_running\"");
+    assertThat(saved.readExercises().get(0).runs().get(0).leftRunning()).containsExactly(4242L, 4250L);
+  }
+
   private static List<Map<String, String>> inputs(Path recording) throws Exception {
     return new Recording(recording).readExercises().stream()
         .map(ExerciseRecording::graded).flatMap(List::stream).map(RawRun::input).toList();

@@ -85,6 +85,57 @@ class ProcessRunnerTests {
     assertThat(parproc.grader.testing.Isolated.leftovers()).isEmpty();
   }
 
+  /**
+   * A program that leaves a grandchild sleeping, in a session of its own or in the run's, with
+   * the run's output closed or held open.
+   */
+  private static String daemon(boolean setsid, boolean closesOutput) {
+    return """
+        import os, time
+        def entry():
+            if os.fork() == 0:
+                %s
+                if os.fork() == 0:
+                    if %s:
+                        devnull = os.open(os.devnull, os.O_RDWR)
+                        for fd in (0, 1, 2):
+                            os.dup2(devnull, fd)
+                    time.sleep(60)
+                os._exit(0)
+            os.wait()
+        """.formatted(setsid ? "os.setsid()" : "pass", closesOutput ? "True" : "False");
+  }
+
+  @Test
+  void aProcessLeftRunningOutsideTheSessionIsRecordedAndStopped() throws IOException {
+    RawRun run = run(daemon(true, true), "", 20);
+
+    assertThat(run.timedOut()).isFalse();
+    assertThat(run.exitCode()).as(run.stderrText()).isZero();
+    assertThat(run.leftRunning()).hasSize(1);
+    assertThat(parproc.grader.testing.Isolated.leftovers()).isEmpty();
+  }
+
+  @Test
+  void aProcessOutsideTheSessionHoldingTheOutputEndsTheRunAtOnce() throws IOException {
+    RawRun run = run(daemon(true, false), "", 20);
+
+    assertThat(run.timedOut()).isFalse();
+    assertThat(run.leftRunning()).hasSize(1);
+    assertThat(run.durationMillis()).as("ended long before the time limit").isLessThan(10_000);
+    assertThat(parproc.grader.testing.Isolated.leftovers()).isEmpty();
+  }
+
+  @Test
+  void aProcessLeftRunningInsideTheSessionIsStoppedWithoutARecord() throws IOException {
+    RawRun run = run(daemon(false, true), "", 20);
+
+    assertThat(run.timedOut()).isFalse();
+    assertThat(run.exitCode()).as(run.stderrText()).isZero();
+    assertThat(run.leftRunning()).isEmpty();
+    assertThat(parproc.grader.testing.Isolated.leftovers()).isEmpty();
+  }
+
   @Test
   void outputIsCappedButDrainedSoTheProgramIsNotBlocked() throws IOException {
     RawRun run = run("""

@@ -222,6 +222,36 @@ public final class Cage implements AutoCloseable {
     }
   }
 
+  /**
+   * The run's processes still running after the graded process ended by itself that had left
+   * its session, by pid; call before {@link #sweep}, which stops them.
+   *
+   * <p>Why the session and not a time: the graded process makes its own session at its start
+   * (the runner's os.setsid()), and every process it starts, by any start method, inherits it.
+   * multiprocessing's helpers (the resource tracker, the forkserver, a manager's server) never
+   * leave it, and may outlive the graded process by a moment, longer under load: no wait could
+   * be long enough to tell them apart from a daemon. Leaving the session is a deliberate act
+   * (os.setsid()) that no correct program and no helper makes, so counting only those fails no
+   * correct program under any scheduling. A process that outlives the program inside the session
+   * is still stopped by the sweep, without a verdict.
+   */
+  public List<Long> leftTheSession(Process process) {
+    if (topPid <= 0 || process.isAlive()) {
+      return List.of();
+    }
+    // A process of the run that never left the grader's session ran before the runner's
+    // setsid (the runner could not make one): it left nothing.
+    long graderSession = ProcessTable.read(ProcessHandle.current().pid()).map(ProcessTable.Entry::session).orElse(-1L);
+    // The run's processes as the sweep knows them: its cgroup (which none can leave), its uid,
+    // or its tree, session and token.
+    List<Long> members = cgroup != null ? cgroup.members()
+        : uid != null ? ProcessTable.all().stream().filter(e -> e.uid() == uid.uid()).map(ProcessTable.Entry::pid).toList()
+        : membersByTree(process).stream().map(ProcessHandle::pid).toList();
+    return members.stream().map(ProcessTable::read).flatMap(java.util.Optional::stream)
+        .filter(e -> e.running() && e.session() != topPid && e.session() != graderSession)
+        .map(ProcessTable.Entry::pid).sorted().toList();
+  }
+
   /** True while a live process runs as the run's uid (in its cgroup, when it has one). */
   private boolean uidAlive() {
     int id = uid.uid();

@@ -182,6 +182,20 @@ class MessagesTests {
   }
 
   @Test
+  void aProcessLeftRunningOutsideTheSessionIsNamedWithItsPid() {
+    LeftRunning one = new LeftRunning(List.of(4242L));
+
+    assertThat(one.message().outcome()).isEqualTo("left a process running");
+    assertThat(one.message().render(null)).isEqualTo("""
+        Expected the program to end with all of its processes,
+        but it left a process running after it ended (pid 4242), one that had left the run's session with os.setsid(), so the grader stopped it
+        Try: let every process the program starts end before it does: start children with multiprocessing and join them, and leave no process behind with os.fork() and os.setsid().""");
+    assertThat(new LeftRunning(List.of(4242L, 4250L)).message().observed()).isEqualTo(
+        "it left 2 processes running after it ended (pids 4242, 4250), which had left the run's session with"
+            + " os.setsid(), so the grader stopped them");
+  }
+
+  @Test
   void childrenEndingBadlyAreListedAndTheWorstCounted() {
     UncleanEnd failure = new UncleanEnd(0, List.of(
         new UncleanEnd.NeverRan("child Process-1 (pid 101)"),

@@ -26,10 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The hostile corpus graded through the command line as a user grades it: each program is
- * graded within its time limit times its runs plus 10 s, with exit status 1 (0 for the one that
- * is correct apart from the daemon it leaves), the outcome its header names (and the limit that
- * stopped it, "# Stopped:"), nothing of it left running, and nothing it reached outside its run:
- * no answer printed, no connection made, no report overwritten.
+ * graded within its time limit times its runs plus 10 s, with exit status 1, the outcome its
+ * header names (and the limit that stopped it, "# Stopped:"), nothing of it left running, and
+ * nothing it reached outside its run: no answer printed, no connection made, no report
+ * overwritten. The daemon left behind loses its check in every isolation.
  */
 class HostileProgramsTests {
 
@@ -92,6 +92,43 @@ class HostileProgramsTests {
         Grading.delete(results);
       }
     }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> aDaemonLeftBehindLosesFinishesCleanlyInEveryIsolation() {
+    return Stream.of(IsolationMode.NAMESPACE, IsolationMode.PERMISSIONS, IsolationMode.NONE)
+        .map(mode -> DynamicTest.dynamicTest(mode.label(), () -> {
+          Assumptions.assumeTrue(mode == IsolationMode.NONE || Isolated.asRoot(), "needs root");
+          Path folder = Files.createTempDirectory("parproc-daemon-");
+          Path results = Files.createTempDirectory("parproc-results-");
+          try {
+            Files.copy(ShippedConfig.programs().resolve("hostile/double-fork-daemon.py"), folder.resolve("procEx.py"));
+            Path report = results.resolve("results.json");
+            StringWriter err = new StringWriter();
+            int code = new Main(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)).run(
+                folder.toString(), "--exercise", "procEx", "--runs", Integer.toString(RUNS), "--seed", "9",
+                "--isolation", mode.label(), "--format", "json", "--output", report.toString(),
+                "--config", ShippedConfig.home().resolve("grading-config").toString());
+
+            JsonNode json = JSON.readTree(Files.readString(report));
+            JsonNode exercise = json.path("exercises").get(0);
+            String account = mode.label() + " (" + err + "):\n" + json.toPrettyString();
+            assertThat(json.path("isolation").asString()).as(account).startsWith(mode.label());
+            assertThat(code).as(account).isEqualTo(1);
+            JsonNode clean = check(exercise, "finishes-cleanly");
+            assertThat(clean.path("passed").asBoolean()).as(account).isFalse();
+            assertThat(clean.path("message").asString()).as(account)
+                .contains("but it left a process running after it ended (pid ")
+                .contains("had left the run's session with os.setsid(), so the grader stopped it");
+            // Only that check is lost: the program is otherwise correct.
+            assertThat(exercise.path("score").asInt()).as(account)
+                .isEqualTo(exercise.path("max_score").asInt() - clean.path("points").asInt());
+            assertThat(Isolated.leftovers()).as("left running in " + mode.label()).isEmpty();
+          } finally {
+            Grading.delete(folder);
+            Grading.delete(results);
+          }
+        }));
   }
 
   private static JsonNode check(JsonNode exercise, String id) {
