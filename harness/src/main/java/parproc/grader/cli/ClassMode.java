@@ -45,7 +45,6 @@ final class ClassMode {
   int grade(ClassOptions classOptions, Path output, GradingRequest base, Long classSeed, int jobs, String version,
       ClassGrading.ExtraReport extra) {
     Path classFolder = classOptions.folder;
-    Double studentTimeout = classOptions.studentTimeout;
     if (output == null) {
       return cannot("--class needs --output GRADES, the folder the gradebook and reports go to");
     }
@@ -55,18 +54,10 @@ final class ClassMode {
     if (Files.exists(output) && !Files.isDirectory(output)) {
       return cannot("--output " + output + " is a file; in class mode it names a folder");
     }
-    if (studentTimeout != null && !(studentTimeout > 0 && Double.isFinite(studentTimeout))) {
-      return cannot("--student-timeout must be more than 0 seconds");
-    }
-    Shard shard;
-    try {
-      shard = classOptions.shard == null ? Shard.ALL : Shard.parse(classOptions.shard);
-    } catch (IllegalArgumentException e) {
-      return cannot(e.getMessage());
-    }
+    Shard shard = classOptions.shard;
     long seed = classSeed != null ? classSeed : new SecureRandom().nextLong() & 0xFFFF_FFFF_FFFFL;
-    Duration limit = studentTimeout == null ? null : Duration.ofMillis(Math.round(studentTimeout * 1000));
-    ClassGrading.Options options = new ClassGrading.Options(classFolder, output, base, seed, shard, limit,
+    ClassGrading.Options options = new ClassGrading.Options(classFolder, output, base, seed, shard,
+        classOptions.studentTimeout,
         classOptions.resume, base.record().orElse(null), base.replay().orElse(null),
         ResumeHash.graderFingerprint(version), extra);
     long started = System.nanoTime();

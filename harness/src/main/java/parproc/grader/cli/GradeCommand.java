@@ -25,13 +25,14 @@ import parproc.grader.runs.isolation.IsolationMode;
 import parproc.grader.score.GradeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Options of {@code grade}, and what it does with them. */
 @Command(
     name = "grade",
-    mixinStandardHelpOptions = true,
     version = "grade 0.1.0",
     sortOptions = false,
     description = {
@@ -68,63 +69,89 @@ final class GradeCommand implements Callable<Integer> {
       description = "Folder of .py files to grade (default: the starters in exercises/).")
   Path submission;
 
-  @Option(names = "--exercise", paramLabel = "ID",
+  @Option(order = 1, names = "--exercise", paramLabel = "ID",
       description = "Grade only this exercise (its entry function, e.g. procEx); repeatable.")
   List<String> exercises = new ArrayList<>();
 
-  @Option(names = "--runs", paramLabel = "N", description = "Runs per exercise (default: per exercise, from grading-config).")
+  @Option(order = 2, names = "--runs", paramLabel = "N", description = "Runs per exercise (default: per exercise, from grading-config).")
   Integer runs;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(order = 3, names = "--format", paramLabel = "FORMAT",
       description = "text, json, gradescope (its results.json), html (a page with timelines of runs), junit (JUnit XML),"
           + " prairielearn (its results.json), or classroom (GitHub Classroom's grading-reporter result) (default: text).")
   Format format = Format.text;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+  @Option(order = 4, names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   Path output;
 
-  @Option(names = "--python", paramLabel = "PATH", description = "Python 3 to run the programs with (default: python3).")
+  @Option(order = 5, names = "--python", paramLabel = "PATH", description = "Python 3 to run the programs with (default: python3).")
   String python;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed of generated inputs and probe pauses; the report prints the one used.")
+  @Option(order = 6, names = "--seed", paramLabel = "N", description = "Seed of generated inputs and probe pauses; the report prints the one used.")
   Long seed;
 
-  @Option(names = "--config", paramLabel = "DIR", description = "Folder of grading-config (default: grading-config/).")
+  @Option(order = 7, names = "--config", paramLabel = "DIR", description = "Folder of grading-config (default: grading-config/).")
   Path config;
 
-  @Option(names = "--jobs", paramLabel = "N", description = "Runs at once (default: one per core).")
-  int jobs;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS",
+  /** Runs computing at once; 0: as many as keep the cores busy. */
+  private int jobs;
+
+  /** The isolation asked for; null: the strongest the machine allows. */
+  private IsolationMode isolation;
+
+  @Option(order = 8, names = "--jobs", paramLabel = "N", description = "Runs at once (default: one per core).")
+  void jobs(int jobs) {
+    if (jobs < 0) {
+      throw new InvalidOptionValue(spec.commandLine(), "--jobs cannot be negative");
+    }
+    this.jobs = jobs;
+  }
+
+  @Option(order = 9, names = "--timeout", paramLabel = "SECONDS",
       description = "Time limit of each run (default: per exercise, from grading-config).")
   Double timeout;
 
-  @Option(names = "--plain", description = "Run without the probe's pauses and start barrier (races stay as rare as they are).")
+  @Option(order = 10, names = "--plain", description = "Run without the probe's pauses and start barrier (races stay as rare as they are).")
   boolean plain;
 
-  @Option(names = "--record", paramLabel = "DIR",
+  @Option(order = 11, names = "--record", paramLabel = "DIR",
       description = "Save every raw run to DIR, to re-render reports later.")
   Path record;
 
-  @Option(names = "--replay", paramLabel = "DIR", description = "Grade the runs saved in DIR instead of running Python.")
+  @Option(order = 12, names = "--replay", paramLabel = "DIR", description = "Grade the runs saved in DIR instead of running Python.")
   Path replay;
 
-  @Option(names = "--isolation", paramLabel = "MODE",
+  @Option(order = 13, names = "--isolation", paramLabel = "MODE",
       description = "auto, namespace, permissions or none: how runs are kept apart from the grader (default: auto,"
           + " the strongest the machine allows).")
-  String isolation = "auto";
+  void isolation(String mode) {
+    try {
+      isolation = IsolationMode.parse(mode);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidOptionValue(spec.commandLine(), e.getMessage());
+    }
+  }
 
-  @Option(names = "--html", paramLabel = "FILE",
+  @Option(order = 14, names = "--html", paramLabel = "FILE",
       description = "Also write the report as an HTML page, with timelines of the runs, to FILE.")
   Path html;
 
-  @Option(names = "--trace-events", paramLabel = "DIR",
+  @Option(order = 15, names = "--trace-events", paramLabel = "DIR",
       description = "Write every run in Chrome's Trace Event Format to DIR, for Perfetto UI or chrome://tracing.")
   Path traceEvents;
 
-  /** Declared after the other options, so that --help lists them last. */
   @Mixin
   ClassOptions classOptions = new ClassOptions();
+
+  // Last in --help, after the class options, as picocli's standard help options would be.
+  @Option(order = 200, names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
+
+  @Option(order = 201, names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
+  boolean version;
 
   GradeCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
@@ -151,20 +178,11 @@ final class GradeCommand implements Callable<Integer> {
   }
 
   private int grade(RunPictures pictures) {
-    IsolationMode isolationMode;
-    try {
-      isolationMode = IsolationMode.parse(isolation);
-    } catch (IllegalArgumentException e) {
-      return cannot(e.getMessage());
-    }
     GradingRequest request;
     try {
-      request = request(submission).record(pictures.record()).isolation(isolationMode).build();
+      request = request(submission).record(pictures.record()).isolation(isolation).build();
     } catch (InvalidRequestException e) {
       return cannot(e.describe(GradeCommand::option));
-    }
-    if (jobs < 0) {
-      return cannot("--jobs cannot be negative");
     }
     GradeReport report;
     try (Grader grader = Grader.open(jobs)) {
@@ -227,9 +245,6 @@ final class GradeCommand implements Callable<Integer> {
   private int gradeClass() {
     if (submission != null) {
       return cannot("give either a submission DIR or --class DIR, not both");
-    }
-    if (jobs < 0) {
-      return cannot("--jobs cannot be negative");
     }
     GradingRequest request;
     try {

@@ -29,7 +29,9 @@ public record Main(PrintWriter out, PrintWriter err) {
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler((exception, arguments) -> {
           err.println("grade: " + exception.getMessage());
-          err.println("Try 'grade --help' for the options.");
+          if (!(exception instanceof InvalidOptionValue)) {
+            err.println("Try 'grade --help' for the options.");
+          }
           return ExitCode.CANNOT_GRADE;
         })
         .setExecutionExceptionHandler((exception, cmd, parsed) -> {
