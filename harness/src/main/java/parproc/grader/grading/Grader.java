@@ -48,10 +48,10 @@ public final class Grader implements AutoCloseable {
    */
   record Python(PythonInterpreter interpreter, Isolation isolation, ProcessRunner processes) {}
 
-  private Grader(int slots) {
+  private Grader(int slots, IdleCores idle) {
     this.slots = slots;
     this.pool = Executors.newFixedThreadPool(slots * RUNS_PER_SLOT, slotThreads());
-    this.admission = new Admission(slots);
+    this.admission = new Admission(slots, idle);
   }
 
   /**
@@ -62,7 +62,9 @@ public final class Grader implements AutoCloseable {
     if (slots < 0) {
       throw new IllegalArgumentException("the number of run slots cannot be negative: " + slots);
     }
-    return new Grader(slots == 0 ? Runtime.getRuntime().availableProcessors() : slots);
+    // A number asked for is kept to; by default, runs also fill cores that the computing ones leave idle.
+    return slots == 0 ? new Grader(Runtime.getRuntime().availableProcessors(), IdleCores.MACHINE)
+        : new Grader(slots, IdleCores.NONE);
   }
 
   /** How many runs compute at once. */

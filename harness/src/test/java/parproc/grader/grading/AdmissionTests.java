@@ -49,6 +49,57 @@ class AdmissionTests {
     assertThat(admission.computing()).isEqualTo(1);
   }
 
+  @Test
+  void whileTheCoresSitIdleAThirdRunStartsThoughTwoCompute() throws Exception {
+    // Ticks of two cores: every tick idle since the last reading.
+    java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong();
+    IdleCores idle = () -> {
+      long now = ticks.addAndGet(10);
+      return java.util.Optional.of(new IdleCores.Reading(now, now, 2));
+    };
+    Admission admission = new Admission(2, idle);
+    admission.enter();
+    admission.enter();
+    Admission.Ticket third = CompletableFuture.supplyAsync(() -> {
+      try {
+        return admission.enter();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    }).get(10, TimeUnit.SECONDS);
+    assertThat(admission.computing()).isEqualTo(3);
+    third.leave();
+  }
+
+  @Test
+  void whileTheCoresAreBusyAThirdRunWaits() throws Exception {
+    java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong();
+    IdleCores busy = () -> java.util.Optional.of(new IdleCores.Reading(0, ticks.addAndGet(10), 2));
+    Admission admission = new Admission(2, busy);
+    Admission.Ticket first = admission.enter();
+    admission.enter();
+    CompletableFuture<Admission.Ticket> third = CompletableFuture.supplyAsync(() -> {
+      try {
+        return admission.enter();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    assertThat(waitsStill(third)).isTrue();
+    first.leave();
+    third.get(10, TimeUnit.SECONDS);
+    assertThat(admission.computing()).isEqualTo(2);
+  }
+
+  @Test
+  void theMachineLineOfProcStatCountsIdleAndIowaitAsIdle() {
+    IdleCores.Reading earlier = IdleCores.parse("cpu  100 0 50 800 50 0 0 0 0 0", 2);
+    IdleCores.Reading later = IdleCores.parse("cpu  150 0 50 900 100 0 0 0 0 0", 2);
+    // 200 ticks passed over both cores, 150 of them idle or waiting for the disk: 1.5 cores idle.
+    assertThat(later.idleSince(earlier)).isEqualTo(1.5);
+    assertThat(later.idleSince(later)).isZero();
+  }
+
   private static boolean waitsStill(CompletableFuture<?> future) throws Exception {
     try {
       future.get(300, TimeUnit.MILLISECONDS);
