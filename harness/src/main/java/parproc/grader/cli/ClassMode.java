@@ -24,15 +24,6 @@ import parproc.grader.runs.HarnessException;
 /** {@code grade --class} and {@code grade --merge}: a class graded into a folder, and shards merged. */
 final class ClassMode {
 
-  /**
-   * Run slots per core when --jobs is not given. A class has many runs that hold a slot without
-   * using its core: the module's programs sleep (sendName, sendName2, haveToWait), and a
-   * deadlocked mistake waits for its time limit. Two slots per core keep the cores busy while
-   * such runs wait; every check holds under any load, and the time limits (30 s and more) leave
-   * correct runs, about a second each, ample room.
-   */
-  static final int SLOTS_PER_CORE = 2;
-
   private final PrintWriter out;
   private final PrintWriter err;
 
@@ -62,7 +53,7 @@ final class ClassMode {
         ResumeHash.graderFingerprint(version), extra);
     long started = System.nanoTime();
     ClassGrading.Outcome outcome;
-    try (Grader grader = Grader.open(jobs > 0 ? jobs : SLOTS_PER_CORE * Runtime.getRuntime().availableProcessors())) {
+    try (Grader grader = Grader.open(jobs)) {
       if (base.replay().isEmpty()) {
         try {
           grader.python(base.python());

@@ -58,7 +58,13 @@ final class ExerciseGrader {
    * @param entries the entry functions of every exercise in grading-config
    */
   record Runner(Submission submission, ProcessRunner processes, Executor slots, Admission admission, boolean races,
-      Double timeoutSeconds, RunFinished finished, java.util.Set<String> entries) {}
+      Double timeoutSeconds, RunFinished finished, java.util.Set<String> entries) {
+
+    /** The same runner with its runs queued on {@code queue}. */
+    Runner queuedOn(Executor queue) {
+      return new Runner(submission, processes, queue, admission, races, timeoutSeconds, finished, entries);
+    }
+  }
 
   /** Told of each run as it ends. */
   interface RunFinished {

@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import parproc.grader.runs.HarnessException;
@@ -24,18 +22,24 @@ import parproc.grader.score.GradeReport;
  *
  * <p>A run slot is one core's worth of computing: a run takes a slot while it computes and gives
  * it back while all its processes sleep or wait, so another run can start meanwhile. At most
- * {@link #RUNS_PER_SLOT} runs per slot are under way at once, which bounds memory, whatever the
- * number of gradings; shrinking runs are admitted the same way. Runs are queued in the order they are
- * planned, so a grading started earlier tends to finish earlier. No thread of the grader waits
- * for a run; the threads that call {@code grade} wait for their own grade.
+ * {@link #RUNS_PER_SLOT} runs per slot, and one per {@link #MEMORY_PER_RUN} of the machine's
+ * memory, are under way at once, which bounds memory whatever the number of gradings; shrinking
+ * runs are admitted the same way. Runs of exercises whose programs sleep go first, since they
+ * hold little CPU for long, and the others fill the cores meanwhile; otherwise runs are queued in
+ * the order they are planned, so a grading started earlier tends to finish earlier. No thread of
+ * the grader waits for a run; the threads that call {@code grade} wait for their own grade.
  */
 public final class Grader implements AutoCloseable {
 
   /** How many runs may be under way at once per slot, most of them sleeping or waiting. */
-  public static final int RUNS_PER_SLOT = 4;
+  public static final int RUNS_PER_SLOT = 16;
+
+  /** The memory counted for each run under way when the cap on runs is set: twice what the largest correct one uses. */
+  static final long MEMORY_PER_RUN = 128L << 20;
 
   private final int slots;
-  private final ExecutorService pool;
+  private final int runCap;
+  private final RunQueue pool;
   private final Admission admission;
   private final Map<String, Python> pythons = new HashMap<>();
   private final Set<GradingRun> active = ConcurrentHashMap.newKeySet();
@@ -50,7 +54,8 @@ public final class Grader implements AutoCloseable {
 
   private Grader(int slots, IdleCores idle) {
     this.slots = slots;
-    this.pool = Executors.newFixedThreadPool(slots * RUNS_PER_SLOT, slotThreads());
+    this.runCap = runCap(slots, machineMemory());
+    this.pool = new RunQueue(runCap, slotThreads());
     this.admission = new Admission(slots, idle);
   }
 
@@ -74,7 +79,22 @@ public final class Grader implements AutoCloseable {
 
   /** How many runs may be under way at once, computing or not. */
   public int runCap() {
-    return slots * RUNS_PER_SLOT;
+    return runCap;
+  }
+
+  /** {@link #RUNS_PER_SLOT} per slot, within the machine's memory, and never fewer than the slots. */
+  static int runCap(int slots, long memory) {
+    long byMemory = memory > 0 ? memory / MEMORY_PER_RUN : Long.MAX_VALUE;
+    return (int) Math.max(slots, Math.min((long) slots * RUNS_PER_SLOT, byMemory));
+  }
+
+  /** The machine's memory, or its container's where that has a limit; 0 when unknown. */
+  private static long machineMemory() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean system) {
+      return system.getTotalMemorySize();
+    }
+    return 0;
   }
 
   Admission admission() {
@@ -146,8 +166,14 @@ public final class Grader implements AutoCloseable {
     return probe;
   }
 
-  ExecutorService pool() {
-    return pool;
+  /** Where the runs of an exercise are queued: first those of programs that sleep. */
+  java.util.concurrent.Executor runs(boolean sleeps) {
+    return pool.at(sleeps ? RunQueue.FIRST : RunQueue.IN_ORDER);
+  }
+
+  /** Work other than runs (replayed exercises): in the order it comes. */
+  java.util.concurrent.Executor pool() {
+    return pool.at(RunQueue.IN_ORDER);
   }
 
   /**
@@ -161,7 +187,7 @@ public final class Grader implements AutoCloseable {
     }
     // The gradings end first, so that no run cut short here is judged as if it had ended.
     active.forEach(GradingRun::abandon);
-    pool.shutdownNow();
+    pool.stop();
     synchronized (this) {
       pythons.values().forEach(python -> python.processes().close());
       if (probe != null) {

@@ -107,7 +107,8 @@ final class GradingRun {
         config.exercises().stream().map(LoadedExercise::id).collect(java.util.stream.Collectors.toSet()));
     plan(config, exercise -> () -> {
       ExerciseGrader exerciseGrader = new ExerciseGrader(exercise);
-      return exerciseGrader.record(runner, seed, request.runs().orElse(null)).thenApply(recorded -> {
+      ExerciseGrader.Runner queued = runner.queuedOn(grader.runs(exercise.config().sleepScale() < 1));
+      return exerciseGrader.record(queued, seed, request.runs().orElse(null)).thenApply(recorded -> {
         if (recording != null) {
           try {
             recording.write(recorded);

@@ -96,7 +96,9 @@ class GraderTests {
     Heard heard = new Heard();
     List<GradeReport> reports = new ArrayList<>();
     ExecutorService callers = Executors.newFixedThreadPool(6);
+    int runCap;
     try (Grader grader = Grader.open(2)) {
+      runCap = grader.runCap();
       List<Future<GradeReport>> gradings = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
         gradings.add(callers.submit(() -> grader.grade(reference("procEx", "addTwoPar").build(), heard)));
@@ -112,9 +114,9 @@ class GraderTests {
       assertThat(report.problems()).isEmpty();
       assertThat(report.score()).as(report.toString()).isEqualTo(report.maxScore()).isEqualTo(20);
     });
-    // 24 runs, each on one of the grader's run threads: at most 4 per slot.
+    // 24 runs, each on one of the grader's run threads: at most its cap on runs at once.
     assertThat(heard.events.stream().filter(event -> event.startsWith("run "))).hasSize(24);
-    assertThat(heard.runThreads).hasSizeLessThanOrEqualTo(2 * Grader.RUNS_PER_SLOT)
+    assertThat(heard.runThreads).hasSizeLessThanOrEqualTo(runCap)
         .allMatch(name -> name.startsWith("parproc-slot-"));
   }
 
