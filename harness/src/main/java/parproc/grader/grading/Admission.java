@@ -18,14 +18,11 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class Admission {
 
-  /** The shortest stretch over which idleness is judged: several of the kernel's 10 ms ticks per core. */
-  static final long WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(60);
-
-  /** Idleness measured longer ago than this no longer counts. */
-  static final long FORGET_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+  /** The stretch over which idleness is judged: ten of the kernel's 10 ms ticks per core. */
+  static final long WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   /** Idle cores, on average over the window, that admit one more run. */
-  static final double IDLE_TO_ADMIT = 0.75;
+  static final double IDLE_TO_ADMIT = 0.4;
 
   /** How often a waiting run looks at the machine's idleness. */
   static final long LOOK_MILLIS = 20;
@@ -35,8 +32,12 @@ final class Admission {
   private final ReentrantLock lock = new ReentrantLock(true);
   private final Condition free = lock.newCondition();
   private int computing;
-  private IdleCores.Reading since;
-  private long sinceNanos;
+  /** Recent readings of the counters, oldest first, with when they were read. */
+  private final java.util.ArrayDeque<Timed> readings = new java.util.ArrayDeque<>();
+  /** When a run was last admitted for idleness: the next waits until the window shows its effect. */
+  private long extraNanos = Long.MIN_VALUE / 2;
+
+  private record Timed(long nanos, IdleCores.Reading reading) {}
 
   /** Admits by the count of computing runs alone. */
   Admission(int cores) {
@@ -61,28 +62,34 @@ final class Admission {
         }
       }
       computing++;
-      // The new run's work is not in the counters yet: idleness counts from here on.
-      since = null;
-      idleCore();
       return new Ticket();
     } finally {
       lock.unlock();
     }
   }
 
-  /** Whether the cores sat idle enough since the last admission (or the last while) for one more run. */
+  /**
+   * Whether the cores sat idle enough over the last window for one more run, at most one such run
+   * per window (the counters must show what the last one did first).
+   */
   private boolean idleCore() {
     Optional<IdleCores.Reading> now = idle.read();
     if (now.isEmpty()) {
       return false;
     }
     long nanos = System.nanoTime();
-    if (since == null || nanos - sinceNanos >= FORGET_NANOS) {
-      since = now.get();
-      sinceNanos = nanos;
+    readings.addLast(new Timed(nanos, now.get()));
+    // Keep the newest reading a whole window old, and those after it.
+    while (readings.size() > 1 && nanos - readings.stream().skip(1).findFirst().get().nanos() >= WINDOW_NANOS) {
+      readings.removeFirst();
+    }
+    Timed oldest = readings.peekFirst();
+    if (nanos - oldest.nanos() < WINDOW_NANOS || nanos - extraNanos < WINDOW_NANOS
+        || now.get().idleSince(oldest.reading()) < IDLE_TO_ADMIT) {
       return false;
     }
-    return nanos - sinceNanos >= WINDOW_NANOS && now.get().idleSince(since) >= IDLE_TO_ADMIT;
+    extraNanos = nanos;
+    return true;
   }
 
   /** How many admitted runs compute now (for tests). */
