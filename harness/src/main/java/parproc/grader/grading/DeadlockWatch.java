@@ -47,6 +47,8 @@ final class DeadlockWatch implements RunWatch {
     private final Path file;
     private final List<TraceEvent> events = new ArrayList<>();
     private final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
+    /** The trace, open from its first look on: one open file per live run rather than one open per look. */
+    private RandomAccessFile in;
     private long checkedOffset = -1;
     private boolean mayBeStuck;
     private long offset;
@@ -90,6 +92,14 @@ final class DeadlockWatch implements RunWatch {
 
     @Override
     public void ended() {
+      if (in != null) {
+        try {
+          in.close();
+        } catch (IOException e) {
+          // read-only: nothing was lost
+        }
+        in = null;
+      }
       // What is left (collecting output, the sweep, removing files) is the grader's work, not the run's.
       if (wasComputing) {
         wasComputing = false;
@@ -171,7 +181,10 @@ final class DeadlockWatch implements RunWatch {
     }
 
     private void readMore() {
-      try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+      try {
+        if (in == null) {
+          in = new RandomAccessFile(file.toFile(), "r");
+        }
         long length = in.length();
         if (length <= offset) {
           return;
