@@ -284,7 +284,7 @@ public final class Isolation implements AutoCloseable {
    */
   private static void shareProbe(ProbeFiles probe, PythonInterpreter python) throws IOException {
     try {
-      Process compile = new ProcessBuilder(python.executable().toString(), "-c",
+      Process compile = new ProcessBuilder(python.executable().toString(), "-S", "-c",
           "import compileall, sys; compileall.compile_dir(sys.argv[1], quiet=1)", probe.folder().toString())
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       compile.getOutputStream().close();
