@@ -35,7 +35,7 @@ class HostileProgramsTests {
 
   private static final List<String> CASES = List.of("memory-hog", "fork-bomb", "output-flood", "twenty-mb-line",
       "double-fork-daemon", "kill-ancestors", "search-answers", "write-results", "connect-listener",
-      "hang-at-import", "reads-stdin");
+      "hang-at-import", "reads-stdin", "many-files");
   private static final int RUNS = 2;
   private static final int TIMEOUT = 10;
   private static final JsonMapper JSON = JsonMapper.builder().build();
