@@ -15,13 +15,7 @@ class AdmissionTests {
     Admission admission = new Admission(2);
     Admission.Ticket first = admission.enter();
     Admission.Ticket second = admission.enter();
-    CompletableFuture<Admission.Ticket> third = CompletableFuture.supplyAsync(() -> {
-      try {
-        return admission.enter();
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<Admission.Ticket> third = enterLater(admission);
     assertThat(waitsStill(third)).isTrue();
 
     first.computing(false);
@@ -60,13 +54,7 @@ class AdmissionTests {
     Admission admission = new Admission(2, idle);
     admission.enter();
     admission.enter();
-    Admission.Ticket third = CompletableFuture.supplyAsync(() -> {
-      try {
-        return admission.enter();
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-    }).get(10, TimeUnit.SECONDS);
+    Admission.Ticket third = enterLater(admission).get(10, TimeUnit.SECONDS);
     assertThat(admission.computing()).isEqualTo(3);
     third.leave();
   }
@@ -78,13 +66,7 @@ class AdmissionTests {
     Admission admission = new Admission(2, busy);
     Admission.Ticket first = admission.enter();
     admission.enter();
-    CompletableFuture<Admission.Ticket> third = CompletableFuture.supplyAsync(() -> {
-      try {
-        return admission.enter();
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<Admission.Ticket> third = enterLater(admission);
     assertThat(waitsStill(third)).isTrue();
     first.leave();
     third.get(10, TimeUnit.SECONDS);
@@ -98,6 +80,17 @@ class AdmissionTests {
     // 200 ticks passed over both cores, 150 of them idle or waiting for the disk: 1.5 cores idle.
     assertThat(later.idleSince(earlier)).isEqualTo(1.5);
     assertThat(later.idleSince(later)).isZero();
+  }
+
+  /** Enters on another thread: the future completes once the run is admitted. */
+  private static CompletableFuture<Admission.Ticket> enterLater(Admission admission) {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return admission.enter();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
   }
 
   private static boolean waitsStill(CompletableFuture<?> future) throws Exception {
