@@ -37,6 +37,7 @@ public final class Cage implements AutoCloseable {
       mount -t tmpfs -o mode=1777,size=64m,nosuid,nodev parproc-shm "$R/dev/shm" || exit 125
       mount -t proc -o nosuid,nodev,noexec,hidepid=invisible,subset=pid parproc-proc "$R/proc" 2>/dev/null \
         || mount --rbind /proc "$R/proc" || exit 125
+      [ -d "$R$WD" ] || { echo "the run's folder $WD is not inside its root" >&2; exit 125; }
       exec unshare --root="$R" --wd="$WD" "$@"
       """;
 
