@@ -77,11 +77,15 @@ final class Admission {
    * per window (the counters must show what the last one did first).
    */
   private boolean idleCore() {
+    long nanos = System.nanoTime();
+    // Many runs may wait at once: one reading per half look serves them all.
+    if (!readings.isEmpty() && nanos - readings.peekLast().nanos() < TimeUnit.MILLISECONDS.toNanos(LOOK_MILLIS) / 2) {
+      return false;
+    }
     Optional<IdleCores.Reading> now = idle.read();
     if (now.isEmpty()) {
       return false;
     }
-    long nanos = System.nanoTime();
     readings.addLast(new Timed(nanos, now.get()));
     // Keep the newest reading a whole window old, and those after it.
     while (readings.size() > 1 && nanos - readings.stream().skip(1).findFirst().get().nanos() >= WINDOW_NANOS) {
