@@ -248,8 +248,11 @@ public final class Cage implements AutoCloseable {
     List<Long> members = cgroup != null ? cgroup.members()
         : uid != null ? ProcessTable.all().stream().filter(e -> e.uid() == uid.uid()).map(ProcessTable.Entry::pid).toList()
         : membersByTree(process).stream().map(ProcessHandle::pid).toList();
+    // Read again, each must still be the run's: a member that ended meanwhile may have left its
+    // pid to a process outside the run, which started later or runs as another user.
     return members.stream().map(ProcessTable::read).flatMap(java.util.Optional::stream)
         .filter(e -> e.running() && e.session() != topPid && e.session() != graderSession)
+        .filter(e -> e.startTicks() >= topStart && (uid == null || e.uid() == uid.uid()))
         .map(ProcessTable.Entry::pid).sorted().toList();
   }
 
@@ -305,7 +308,10 @@ public final class Cage implements AutoCloseable {
       if (!entry.running() || pids.contains(entry.pid()) || entry.startTicks() < since) {
         continue;
       }
-      if (entry.session() == top.pid() || ProcessTable.environ(entry.pid()).contains(marker)) {
+      // The session counts only while its leader lives: once it is gone, its pid (and so a new
+      // session's number) may belong to a process outside the run; orphans carry the token.
+      boolean inSession = entry.session() == top.pid() && top.isAlive();
+      if (inSession || ProcessTable.environ(entry.pid()).contains(marker)) {
         ProcessHandle.of(entry.pid()).ifPresent(handle -> {
           pids.add(entry.pid());
           members.add(handle);
