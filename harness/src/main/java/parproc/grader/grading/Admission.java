@@ -82,6 +82,10 @@ final class Admission {
     if (!readings.isEmpty() && nanos - readings.peekLast().nanos() < TimeUnit.MILLISECONDS.toNanos(LOOK_MILLIS) / 2) {
       return false;
     }
+    // After a while with no run waiting, old readings would average over seconds, not the window.
+    if (!readings.isEmpty() && nanos - readings.peekLast().nanos() > 2 * WINDOW_NANOS) {
+      readings.clear();
+    }
     Optional<IdleCores.Reading> now = idle.read();
     if (now.isEmpty()) {
       return false;

@@ -68,7 +68,7 @@ public final class Grader implements AutoCloseable {
       throw new IllegalArgumentException("the number of run slots cannot be negative: " + slots);
     }
     // A number asked for is kept to; by default, runs also fill cores that the computing ones leave idle.
-    return slots == 0 ? new Grader(Runtime.getRuntime().availableProcessors(), IdleCores.MACHINE)
+    return slots == 0 ? new Grader(Runtime.getRuntime().availableProcessors(), IdleCores.ofThisMachine())
         : new Grader(slots, IdleCores.NONE);
   }
 

@@ -25,6 +25,20 @@ interface IdleCores {
     }
   }
 
+  /**
+   * The machine's counters where they are this grader's own: /proc/stat sums every core of the
+   * machine, so in a container limited to fewer cores than the machine has, an idle machine
+   * would say nothing of this container's cores, and runs are admitted by their count alone.
+   */
+  static IdleCores ofThisMachine() {
+    try {
+      long cores = Files.readAllLines(Path.of("/proc/stat")).stream().filter(line -> line.matches("cpu\\d+ .*")).count();
+      return cores == Runtime.getRuntime().availableProcessors() ? MACHINE : NONE;
+    } catch (IOException | RuntimeException e) {
+      return NONE;
+    }
+  }
+
   /** The machine's own counters: the first line of /proc/stat, summed over every core. */
   IdleCores MACHINE = () -> {
     try {
