@@ -180,7 +180,7 @@ final class GradeCommand implements Callable<Integer> {
   private int grade(RunPictures pictures) {
     GradingRequest request;
     try {
-      request = request(submission).record(pictures.record()).isolation(isolation).build();
+      request = request(submission).record(pictures.record()).build();
     } catch (InvalidRequestException e) {
       return cannot(e.describe(GradeCommand::option));
     }
@@ -256,10 +256,10 @@ final class GradeCommand implements Callable<Integer> {
         GradeCommand.class.getAnnotation(Command.class).version()[0], extraReport(request));
   }
 
-  /** The request the options make of {@code folder}, short of where runs are recorded and how they are isolated. */
+  /** The request the options make of {@code folder}, short of where runs are recorded. */
   private GradingRequest.Builder request(Path folder) {
     return GradingRequest.builder().submission(folder).config(config).exercises(exercises).runs(runs).python(python)
-        .seed(seed).races(!plain).replay(replay).timeoutSeconds(timeout);
+        .seed(seed).races(!plain).replay(replay).timeoutSeconds(timeout).isolation(isolation);
   }
 
   /** In class mode, each student's report in the --format asked for, beside its text, JSON and HTML reports. */

@@ -171,6 +171,18 @@ class ClassModeTests {
   }
 
   @Test
+  void theIsolationAskedForIsEveryStudentsIsolation() throws IOException {
+    Path grades = temp.resolve("grades");
+    assertThat(gradeClass("--seed", "2", "--output", grades.toString(), "--isolation", "none")).as(err.toString())
+        .isEqualTo(ExitCode.FAILED);
+
+    for (String student : List.of("alice", "bob", "carol")) {
+      String report = Files.readString(grades.resolve(student).resolve("report.json"), StandardCharsets.UTF_8);
+      assertThat(report).as(student).contains("\"isolation\" : \"none");
+    }
+  }
+
+  @Test
   void classModeMistakesAreOneLineReasons() {
     assertThat(gradeClass("--seed", "1")).isEqualTo(ExitCode.CANNOT_GRADE);
     assertThat(err.toString()).isEqualTo("grade: --class needs --output GRADES, the folder the gradebook and"
