@@ -258,22 +258,12 @@ public final class Isolation implements AutoCloseable {
     try {
       Path target = Files.createTempDirectory("parproc-ns-");
       try {
-        Process process = new ProcessBuilder(tools.unshare(), "-m", "-n", "-i", "--",
-            tools.sh(), "-c", "mount -t tmpfs -o size=1m parproc \"$1\"", "parproc", target.toString())
-            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        process.getOutputStream().close();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-          return false;
-        }
-        return process.exitValue() == 0;
+        return runQuietly(tools.unshare(), "-m", "-n", "-i", "--",
+            tools.sh(), "-c", "mount -t tmpfs -o size=1m parproc \"$1\"", "parproc", target.toString());
       } finally {
         Files.deleteIfExists(target);
       }
     } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       return false;
     }
   }
