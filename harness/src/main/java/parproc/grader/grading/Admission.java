@@ -13,8 +13,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Runs that count as computing do not always fill their core: the probe pauses after writes,
  * children start, output is read. Where the machine's CPU counters can be read, a further run is
- * admitted whenever the cores were measurably idle since the last admission, so that the machine
- * stays busy; other work on the machine counts as busy, so this never adds load to a loaded one.
+ * admitted whenever the cores were measurably idle over the last {@link #WINDOW_NANOS}, at most one
+ * such run per window, so that the machine stays busy; other work on the machine counts as busy,
+ * so this never adds load to a loaded one.
  */
 final class Admission {
 

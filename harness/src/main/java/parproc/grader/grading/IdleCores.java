@@ -42,8 +42,10 @@ interface IdleCores {
   /** The machine's own counters: the first line of /proc/stat, summed over every core. */
   IdleCores MACHINE = () -> {
     try {
-      String line = Files.readAllLines(Path.of("/proc/stat")).get(0);
-      return Optional.of(parse(line, Runtime.getRuntime().availableProcessors()));
+      // The first line only: the rest (a line per core, the interrupt counts) is read many times a second for nothing.
+      try (java.io.BufferedReader in = Files.newBufferedReader(Path.of("/proc/stat"))) {
+        return Optional.of(parse(in.readLine(), Runtime.getRuntime().availableProcessors()));
+      }
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
