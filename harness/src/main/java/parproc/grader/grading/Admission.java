@@ -1,87 +1,173 @@
 package parproc.grader.grading;
 
+import java.util.ArrayDeque;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import parproc.grader.runs.HarnessException;
 
 /**
  * Admits runs by CPU rather than by slot: a run holds one of the grader's cores while it
  * computes and gives it back while every one of its processes sleeps or waits, so that another
  * run can start on it. A run that wakes takes its core back at once (nothing is preempted); the
- * grader's cap on runs at once bounds memory.
+ * cap on runs under way bounds memory.
+ *
+ * <p>Waiting runs hold no thread: each waits in one queue, in the order of its {@link Rank} and
+ * then of its arrival, and gets a thread once it is admitted. So the rank decides which run starts
+ * next, whatever the order the gradings planned their runs in.
  *
  * <p>Runs that count as computing do not always fill their core: the probe pauses after writes,
- * children start, output is read. Where the machine's CPU counters can be read, a further run is
- * admitted whenever the cores were measurably idle over the last {@link #WINDOW_NANOS}, at most one
- * such run per window, so that the machine stays busy; other work on the machine counts as busy,
- * so this never adds load to a loaded one.
+ * children start, output is read. Where the machine's CPU counters can be read, the number of runs
+ * allowed to compute at once widens by one whenever the cores were measurably idle over the last
+ * {@link #WINDOW_NANOS} while runs waited, and narrows by one, never below the cores, whenever
+ * they were not: at most one step per window, so that each step's effect shows before the next.
+ * Other work on the machine counts as busy, so this never adds load to a loaded one.
  */
-final class Admission {
+final class Admission implements AutoCloseable {
+
+  /** Which waiting runs are admitted first. */
+  enum Rank {
+    /** Runs looking for a smaller failing input: one at a time, each after the last. */
+    SHRINKING,
+    /** Runs of programs that sleep: they hold a core little and for long, so they start first. */
+    SLEEPERS,
+    /** Every other run, and other work that computes (re-judging a recording). */
+    OTHERS
+  }
 
   /** The stretch over which idleness is judged: four of the kernel's 10 ms ticks per core. */
   static final long WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
 
   /**
-   * Idle cores, on average over the window, that admit one more run: a little more than one
-   * idle tick of the window. Measured on 2 cores, admitting at 0.15 graded 20 runs of each
+   * Idle cores, on average over the window, that widen the admission by one run: a little more
+   * than one idle tick of the window; less narrows it. Measured on 2 cores, admitting at 0.15 graded 20 runs of each
    * reference solution about 5% faster than at 0.4, with the same CPU time.
    */
   static final double IDLE_TO_ADMIT = 0.15;
 
-  /** How often a waiting run looks at the machine's idleness. */
-  static final long LOOK_MILLIS = 20;
+  /** The widest admission, per core: how many runs may count as computing at once. */
+  static final int WIDEST_PER_CORE = 4;
+
+  /** How often the machine's idleness is looked at while runs wait and every core is taken. */
+  static final long LOOK_MILLIS = 10;
 
   private final int cores;
+  private final int cap;
   private final IdleCores idle;
-  private final ReentrantLock lock = new ReentrantLock(true);
-  private final Condition free = lock.newCondition();
+  private final ThreadPoolExecutor threads;
+  private final ScheduledExecutorService looks;
+  private final PriorityQueue<Waiting<?>> waiting = new PriorityQueue<>();
+  private final AtomicLong arrivals = new AtomicLong();
   private int computing;
+  /** How many runs may compute at once: the cores, or more while they sit idle all the same. */
+  private int width;
+  private final int widest;
+  private int underway;
+  private boolean lookPlanned;
+  private boolean closed;
   /** Recent readings of the counters, oldest first, with when they were read. */
-  private final java.util.ArrayDeque<Timed> readings = new java.util.ArrayDeque<>();
-  /** When a run was last admitted for idleness: the next waits until the window shows its effect. */
-  private long extraNanos = Long.MIN_VALUE / 2;
+  private final ArrayDeque<Timed> readings = new ArrayDeque<>();
+  /** When the width last changed: the next change waits until the window shows this one's effect. */
+  private long changedNanos = Long.MIN_VALUE / 2;
 
   private record Timed(long nanos, IdleCores.Reading reading) {}
 
-  /** Admits by the count of computing runs alone. */
+  /** Admits by the count of computing runs alone, with no cap beyond the cores' own. */
   Admission(int cores) {
-    this(cores, IdleCores.NONE);
-  }
-
-  /** Admits by the count of computing runs, and beyond it while {@code idle} shows idle cores. */
-  Admission(int cores, IdleCores idle) {
-    this.cores = cores;
-    this.idle = idle;
-  }
-
-  /** Waits for a core that no run computes on (or that sits idle), and takes it for a new run. */
-  Ticket enter() throws InterruptedException {
-    lock.lockInterruptibly();
-    try {
-      while (computing >= cores && !idleCore()) {
-        if (idle == IdleCores.NONE) {
-          free.await();
-        } else {
-          free.await(LOOK_MILLIS, TimeUnit.MILLISECONDS);
-        }
-      }
-      computing++;
-      return new Ticket();
-    } finally {
-      lock.unlock();
-    }
+    this(cores, Integer.MAX_VALUE, IdleCores.NONE, "parproc-run-");
   }
 
   /**
-   * Whether the cores sat idle enough over the last window for one more run, at most one such run
-   * per window (the counters must show what the last one did first).
+   * Admits by the count of computing runs, and beyond it while {@code idle} shows idle cores;
+   * at most {@code cap} runs are under way at once, each on a thread named {@code threadPrefix}
+   * and a number.
    */
-  private boolean idleCore() {
+  Admission(int cores, int cap, IdleCores idle, String threadPrefix) {
+    this.cores = cores;
+    this.width = cores;
+    // Runs that stall their core (starting processes, pausing in the probe) rarely leave more than a few idle.
+    this.widest = WIDEST_PER_CORE * cores;
+    this.cap = cap;
+    this.idle = idle;
+    // A run handed over is taken at once: the threads grow with the runs under way, up to the cap, and stay.
+    int size = Math.min(cap, 1 << 12);
+    this.threads = new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        daemons(threadPrefix));
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemons(threadPrefix + "look-"));
+    timer.setRemoveOnCancelPolicy(true);
+    this.looks = timer;
+  }
+
+  /**
+   * Queues a run with {@code rank}; once admitted, {@code run} is called on a thread of its own
+   * with the run's hold on a core, which it gives back when it returns. The future fails with a
+   * {@link HarnessException} if the admission closes before the run starts.
+   */
+  <T> CompletableFuture<T> admit(Rank rank, Function<Ticket, T> run) {
+    Waiting<T> entry = new Waiting<>(rank, arrivals.incrementAndGet(), run, new CompletableFuture<>());
+    synchronized (this) {
+      if (closed) {
+        entry.result().completeExceptionally(stopped());
+        return entry.result();
+      }
+      waiting.add(entry);
+      dispatch();
+    }
+    return entry.result();
+  }
+
+  /** Admits waiting runs while the width and the cap allow. */
+  private synchronized void dispatch() {
+    if (closed) {
+      return;
+    }
+    if (!waiting.isEmpty() && underway < cap && computing >= width) {
+      judgeWidth();
+    }
+    while (!waiting.isEmpty() && underway < cap && computing < width) {
+      Waiting<?> next = waiting.poll();
+      computing++;
+      underway++;
+      Ticket ticket = new Ticket();
+      try {
+        threads.execute(() -> next.start(ticket));
+      } catch (RejectedExecutionException e) {
+        ticket.leave();
+        next.result().completeExceptionally(stopped());
+      }
+    }
+    // Runs still wait on busy cores: look at the machine again shortly, since nothing else may happen until then.
+    if (!waiting.isEmpty() && underway < cap && idle != IdleCores.NONE && !lookPlanned) {
+      lookPlanned = true;
+      looks.schedule(this::look, LOOK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private synchronized void look() {
+    lookPlanned = false;
+    dispatch();
+  }
+
+  /**
+   * Widens the admission by one run when the cores sat idle over the last window while runs
+   * waited, and narrows it by one, down to the cores, when they did not.
+   */
+  private void judgeWidth() {
     long nanos = System.nanoTime();
-    // Many runs may wait at once: one reading per half look serves them all.
+    // Runs end and sleep many times a second: one reading per half look serves them all.
     if (!readings.isEmpty() && nanos - readings.peekLast().nanos() < TimeUnit.MILLISECONDS.toNanos(LOOK_MILLIS) / 2) {
-      return false;
+      return;
     }
     // After a while with no run waiting, old readings would average over seconds, not the window.
     if (!readings.isEmpty() && nanos - readings.peekLast().nanos() > 2 * WINDOW_NANOS) {
@@ -89,7 +175,7 @@ final class Admission {
     }
     Optional<IdleCores.Reading> now = idle.read();
     if (now.isEmpty()) {
-      return false;
+      return;
     }
     readings.addLast(new Timed(nanos, now.get()));
     // Keep the newest reading a whole window old, and those after it.
@@ -97,48 +183,123 @@ final class Admission {
       readings.removeFirst();
     }
     Timed oldest = readings.peekFirst();
-    if (nanos - oldest.nanos() < WINDOW_NANOS || nanos - extraNanos < WINDOW_NANOS
-        || now.get().idleSince(oldest.reading()) < IDLE_TO_ADMIT) {
-      return false;
+    if (nanos - oldest.nanos() < WINDOW_NANOS || nanos - changedNanos < WINDOW_NANOS) {
+      return;
     }
-    extraNanos = nanos;
-    return true;
+    boolean idleCores = now.get().idleSince(oldest.reading()) >= IDLE_TO_ADMIT;
+    if (idleCores && width < widest) {
+      width++;
+      changedNanos = nanos;
+    } else if (!idleCores && width > cores) {
+      width--;
+      changedNanos = nanos;
+    }
+  }
+
+  /** How many runs may compute at once now (for tests). */
+  synchronized int width() {
+    return width;
   }
 
   /** How many admitted runs compute now (for tests). */
-  int computing() {
-    lock.lock();
-    try {
-      return computing;
-    } finally {
-      lock.unlock();
+  synchronized int computing() {
+    return computing;
+  }
+
+  /** How many runs are under way now, computing or not (for tests). */
+  synchronized int underway() {
+    return underway;
+  }
+
+  /**
+   * Admits no more runs: those still waiting fail with a {@link HarnessException}, and the
+   * threads of those under way are interrupted.
+   */
+  @Override
+  public void close() {
+    java.util.List<Waiting<?>> dropped;
+    synchronized (this) {
+      closed = true;
+      dropped = java.util.List.copyOf(waiting);
+      waiting.clear();
+    }
+    dropped.forEach(entry -> entry.result().completeExceptionally(stopped()));
+    looks.shutdownNow();
+    threads.shutdownNow();
+  }
+
+  private static HarnessException stopped() {
+    return new HarnessException("the grading was stopped");
+  }
+
+  private static ThreadFactory daemons(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** A run waiting for a core, in the order it is admitted in. */
+  private record Waiting<T>(Rank rank, long arrival, Function<Ticket, T> run, CompletableFuture<T> result)
+      implements Comparable<Waiting<?>> {
+
+    void start(Ticket ticket) {
+      T made;
+      try {
+        made = run.apply(ticket);
+      } catch (RuntimeException | Error e) {
+        ticket.leave();
+        result.completeExceptionally(e);
+        return;
+      }
+      ticket.leave();
+      result.complete(made);
+    }
+
+    @Override
+    public int compareTo(Waiting<?> other) {
+      return rank != other.rank ? rank.compareTo(other.rank) : Long.compare(arrival, other.arrival);
     }
   }
 
   /** One admitted run's hold on a core. */
   final class Ticket {
     private boolean holding = true;
+    private boolean left;
 
     /** Whether the run computes (true) or only sleeps and waits (false); called as that changes. */
     void computing(boolean now) {
-      lock.lock();
-      try {
+      synchronized (Admission.this) {
+        if (left) {
+          return;
+        }
         if (now && !holding) {
           holding = true;
           computing++;
         } else if (!now && holding) {
           holding = false;
           computing--;
-          free.signalAll();
+          dispatch();
         }
-      } finally {
-        lock.unlock();
       }
     }
 
-    /** The run has ended. */
+    /** The run has ended: its core, and its place under the cap, go to the next. */
     void leave() {
-      computing(false);
+      synchronized (Admission.this) {
+        if (left) {
+          return;
+        }
+        left = true;
+        underway--;
+        if (holding) {
+          holding = false;
+          computing--;
+        }
+        dispatch();
+      }
     }
   }
 }

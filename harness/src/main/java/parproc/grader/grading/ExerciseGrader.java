@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import parproc.grader.checks.Check;
 import parproc.grader.config.ExerciseConfig;
@@ -52,17 +51,17 @@ final class ExerciseGrader {
   /**
    * Where and how runs are made.
    *
-   * @param slots the grader's shared run threads: every run is one task there
-   * @param admission the grader's cores, which a run takes while it computes
+   * @param admission the grader's cores, where every run waits for one and takes it while it computes
+   * @param rank which waiting runs this exercise's go before or after
    * @param finished told of each run as it ends
    * @param entries the entry functions of every exercise in grading-config
    */
-  record Runner(Submission submission, ProcessRunner processes, Executor slots, Admission admission, boolean races,
-      Double timeoutSeconds, RunFinished finished, java.util.Set<String> entries) {
+  record Runner(Submission submission, ProcessRunner processes, Admission admission, Admission.Rank rank,
+      boolean races, Double timeoutSeconds, RunFinished finished, java.util.Set<String> entries) {
 
-    /** The same runner with its runs queued on {@code queue}. */
-    Runner queuedOn(Executor queue) {
-      return new Runner(submission, processes, queue, admission, races, timeoutSeconds, finished, entries);
+    /** The same runner with its runs ranked {@code rank}. */
+    Runner rankedAs(Admission.Rank rank) {
+      return new Runner(submission, processes, admission, rank, races, timeoutSeconds, finished, entries);
     }
   }
 
@@ -146,24 +145,13 @@ final class ExerciseGrader {
    * waits, and ending the run at once if it deadlocks.
    */
   private static CompletableFuture<RawRun> run(Runner runner, RunSpec spec) {
-    return CompletableFuture.supplyAsync(() -> {
-      Admission.Ticket ticket;
-      try {
-        ticket = runner.admission().enter();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new java.util.concurrent.CompletionException(
-            new parproc.grader.runs.HarnessException("the grading was stopped"));
-      }
-      RawRun run;
-      try {
-        run = runner.processes().run(spec, new DeadlockWatch(ticket::computing));
-      } finally {
-        ticket.leave();
-      }
+    return runner.admission().admit(runner.rank(), ticket -> {
+      RawRun run = runner.processes().run(spec, new DeadlockWatch(ticket::computing));
+      // The core goes to the next run before the listener hears of this one.
+      ticket.leave();
       runner.finished().run(spec.exercise(), spec.index());
       return run;
-    }, runner.slots());
+    });
   }
 
   private static CompletableFuture<RawRun> skipped(Runner runner, RunSpec spec) {
@@ -184,7 +172,8 @@ final class ExerciseGrader {
       return CompletableFuture.completedFuture(List.of());
     }
     InputGenerator generator = new InputGenerator(config.inputSpec().get());
-    Shrinking search = new Shrinking(runner, file, seed, graded.size(), failedChecks(failing), new Shrinker(generator),
+    // One shrinking run at a time, each waiting on the last: they go before the queue, so the chain does not wait behind it at every step.
+    Shrinking search = new Shrinking(runner.rankedAs(Admission.Rank.SHRINKING), file, seed, graded.size(), failedChecks(failing), new Shrinker(generator),
         new ArrayList<>());
     RunInput start = generator.input(failing.run().input(), "failing");
     return shrinkFrom(search, start, search.shrinker().candidates(start).iterator());

@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import parproc.grader.runs.HarnessException;
 import parproc.grader.runs.ProbeFiles;
 import parproc.grader.runs.ProcessRunner;
@@ -24,10 +22,12 @@ import parproc.grader.score.GradeReport;
  * it back while all its processes sleep or wait, so another run can start meanwhile. At most
  * {@link #RUNS_PER_SLOT} runs per slot, and one per {@link #MEMORY_PER_RUN} of the machine's
  * memory, are under way at once, which bounds memory whatever the number of gradings; shrinking
- * runs are admitted the same way. Runs of exercises whose programs sleep go first, since they
- * hold little CPU for long, and the others fill the cores meanwhile; otherwise runs are queued in
- * the order they are planned, so a grading started earlier tends to finish earlier. No thread of
- * the grader waits for a run; the threads that call {@code grade} wait for their own grade.
+ * runs are admitted the same way. Runs waiting for a core hold no thread; the next to start is
+ * chosen when a core frees ({@link Admission.Rank}): shrinking runs, then runs of exercises whose
+ * programs sleep, since they hold little CPU for long and the others fill the cores meanwhile, then
+ * the rest in the order they are planned, so a grading started earlier tends to finish earlier.
+ * No thread of the grader waits for a run; the threads that call {@code grade} wait for their own
+ * grade.
  */
 public final class Grader implements AutoCloseable {
 
@@ -39,7 +39,6 @@ public final class Grader implements AutoCloseable {
 
   private final int slots;
   private final int runCap;
-  private final RunQueue pool;
   private final Admission admission;
   private final Map<String, Python> pythons = new HashMap<>();
   private final Set<GradingRun> active = ConcurrentHashMap.newKeySet();
@@ -55,8 +54,7 @@ public final class Grader implements AutoCloseable {
   private Grader(int slots, IdleCores idle) {
     this.slots = slots;
     this.runCap = runCap(slots, machineMemory());
-    this.pool = new RunQueue(runCap, slotThreads());
-    this.admission = new Admission(slots, idle);
+    this.admission = new Admission(slots, runCap, idle, "parproc-slot-");
   }
 
   /**
@@ -166,16 +164,6 @@ public final class Grader implements AutoCloseable {
     return probe;
   }
 
-  /** Where the runs of an exercise are queued: first those of programs that sleep. */
-  java.util.concurrent.Executor runs(boolean sleeps) {
-    return pool.at(sleeps ? RunQueue.FIRST : RunQueue.IN_ORDER);
-  }
-
-  /** Work other than runs (replayed exercises): in the order it comes. */
-  java.util.concurrent.Executor pool() {
-    return pool.at(RunQueue.IN_ORDER);
-  }
-
   /**
    * Stops the grader: no run starts any more, running programs are killed, and every grading
    * still under way completes with its unfinished exercises as harness errors.
@@ -187,21 +175,12 @@ public final class Grader implements AutoCloseable {
     }
     // The gradings end first, so that no run cut short here is judged as if it had ended.
     active.forEach(GradingRun::abandon);
-    pool.stop();
+    admission.close();
     synchronized (this) {
       pythons.values().forEach(python -> python.processes().close());
       if (probe != null) {
         probe.delete();
       }
     }
-  }
-
-  private static ThreadFactory slotThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "parproc-slot-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

@@ -102,12 +102,14 @@ final class GradingRun {
       recording.writeSession(new Recording.Session(Recording.Session.FORMAT,
           request.submission().toAbsolutePath().toString(), python, seed, Instant.now().toString(), isolation));
     }
-    ExerciseGrader.Runner runner = new ExerciseGrader.Runner(submission, resolved.processes(), grader.pool(), grader.admission(),
-        request.races(), request.timeoutSeconds().orElse(null), listening::runFinished,
+    ExerciseGrader.Runner runner = new ExerciseGrader.Runner(submission, resolved.processes(), grader.admission(),
+        Admission.Rank.OTHERS, request.races(), request.timeoutSeconds().orElse(null), listening::runFinished,
         config.exercises().stream().map(LoadedExercise::id).collect(java.util.stream.Collectors.toSet()));
     plan(config, exercise -> () -> {
       ExerciseGrader exerciseGrader = new ExerciseGrader(exercise);
-      ExerciseGrader.Runner queued = runner.queuedOn(grader.runs(exercise.config().sleepScale() < 1));
+      // Programs that sleep start first: they hold a core little, and the others fill the cores meanwhile.
+      ExerciseGrader.Runner queued = runner.rankedAs(
+          exercise.config().sleepScale() < 1 ? Admission.Rank.SLEEPERS : Admission.Rank.OTHERS);
       return exerciseGrader.record(queued, seed, request.runs().orElse(null)).thenApply(recorded -> {
         if (recording != null) {
           try {
@@ -138,7 +140,8 @@ final class GradingRun {
             exercise.config().title(), exercise.config().maxPoints(),
             "the recording " + recording.folder() + " holds no runs of " + exercise.id()));
       }
-      return CompletableFuture.supplyAsync(() -> new ExerciseGrader(exercise).result(saves), grader.pool());
+      // Judging a recording computes: it waits for a core as a run does.
+      return grader.admission().admit(Admission.Rank.OTHERS, ticket -> new ExerciseGrader(exercise).result(saves));
     });
   }
 

@@ -2,75 +2,197 @@ package parproc.grader.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import parproc.grader.runs.HarnessException;
 
-/** Runs are admitted while a core is free, and a run that only sleeps or waits frees its core. */
+/**
+ * Runs are admitted while a core is free, a run that only sleeps or waits frees its core, and
+ * waiting runs start in the order of their rank, then of their arrival.
+ */
 class AdmissionTests {
 
   @Test
   void aThirdRunWaitsForACoreAndStartsWhenARunGoesToSleep() throws Exception {
-    Admission admission = new Admission(2);
-    Admission.Ticket first = admission.enter();
-    Admission.Ticket second = admission.enter();
-    CompletableFuture<Admission.Ticket> third = enterLater(admission);
-    assertThat(waitsStill(third)).isTrue();
+    try (Admission admission = new Admission(2)) {
+      Held first = Held.admit(admission, Admission.Rank.OTHERS);
+      Held second = Held.admit(admission, Admission.Rank.OTHERS);
+      Held third = Held.admit(admission, Admission.Rank.OTHERS);
+      first.awaitStart();
+      second.awaitStart();
+      assertThat(third.startsWithin(300)).isFalse();
 
-    first.computing(false);
+      first.ticket().computing(false);
 
-    Admission.Ticket admitted = third.get(10, TimeUnit.SECONDS);
-    assertThat(admission.computing()).isEqualTo(2);
-    // The sleeper wakes: it computes again at once, over the count; nothing is preempted.
-    first.computing(true);
-    assertThat(admission.computing()).isEqualTo(3);
-    first.leave();
-    second.leave();
-    admitted.leave();
-    assertThat(admission.computing()).isZero();
+      assertThat(third.startsWithin(10_000)).isTrue();
+      assertThat(admission.computing()).isEqualTo(2);
+      // The sleeper wakes: it computes again at once, over the count; nothing is preempted.
+      first.ticket().computing(true);
+      assertThat(admission.computing()).isEqualTo(3);
+      first.end();
+      second.end();
+      third.end();
+      assertThat(admission.computing()).isZero();
+      assertThat(admission.underway()).isZero();
+    }
   }
 
   @Test
   void leavingTwiceOrSleepingTwiceFreesOneCoreOnly() throws Exception {
-    Admission admission = new Admission(1);
-    Admission.Ticket ticket = admission.enter();
-    ticket.computing(false);
-    ticket.computing(false);
-    ticket.leave();
-    assertThat(admission.computing()).isZero();
-    admission.enter();
-    assertThat(admission.computing()).isEqualTo(1);
+    try (Admission admission = new Admission(1)) {
+      Held held = Held.admit(admission, Admission.Rank.OTHERS);
+      held.awaitStart();
+      held.ticket().computing(false);
+      held.ticket().computing(false);
+      held.ticket().leave();
+      held.ticket().leave();
+      assertThat(admission.computing()).isZero();
+      assertThat(admission.underway()).isZero();
+      // The run's own return after it left changes nothing either.
+      held.end();
+      assertThat(admission.computing()).isZero();
+      assertThat(admission.underway()).isZero();
+    }
+  }
+
+  @Test
+  void waitingRunsStartByRankThenInTheOrderTheyCame() throws Exception {
+    List<String> started = new CopyOnWriteArrayList<>();
+    try (Admission admission = new Admission(1)) {
+      Held blocker = Held.admit(admission, Admission.Rank.OTHERS);
+      blocker.awaitStart();
+      List<CompletableFuture<String>> queued = List.of(
+          admission.admit(Admission.Rank.OTHERS, ticket -> record(started, "others 1")),
+          admission.admit(Admission.Rank.SLEEPERS, ticket -> record(started, "sleepers 1")),
+          admission.admit(Admission.Rank.OTHERS, ticket -> record(started, "others 2")),
+          admission.admit(Admission.Rank.SHRINKING, ticket -> record(started, "shrinking 1")),
+          admission.admit(Admission.Rank.SLEEPERS, ticket -> record(started, "sleepers 2")));
+      assertThat(started).isEmpty();
+
+      blocker.end();
+
+      CompletableFuture.allOf(queued.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+      assertThat(started).containsExactly("shrinking 1", "sleepers 1", "sleepers 2", "others 1", "others 2");
+    }
+  }
+
+  @Test
+  void runsThatOnlySleepStillCountTowardTheCap() throws Exception {
+    try (Admission admission = new Admission(4, 2, IdleCores.NONE, "test-run-")) {
+      Held first = Held.admit(admission, Admission.Rank.OTHERS);
+      Held second = Held.admit(admission, Admission.Rank.OTHERS);
+      first.awaitStart();
+      second.awaitStart();
+      first.ticket().computing(false);
+      second.ticket().computing(false);
+      Held third = Held.admit(admission, Admission.Rank.OTHERS);
+      assertThat(third.startsWithin(300)).isFalse();
+
+      first.end();
+
+      assertThat(third.startsWithin(10_000)).isTrue();
+      second.end();
+      third.end();
+    }
   }
 
   @Test
   void whileTheCoresSitIdleAThirdRunStartsThoughTwoCompute() throws Exception {
     // Ticks of two cores: every tick idle since the last reading.
-    java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong();
+    AtomicLong ticks = new AtomicLong();
     IdleCores idle = () -> {
       long now = ticks.addAndGet(10);
-      return java.util.Optional.of(new IdleCores.Reading(now, now, 2));
+      return Optional.of(new IdleCores.Reading(now, now, 2));
     };
-    Admission admission = new Admission(2, idle);
-    admission.enter();
-    admission.enter();
-    Admission.Ticket third = enterLater(admission).get(10, TimeUnit.SECONDS);
-    assertThat(admission.computing()).isEqualTo(3);
-    third.leave();
+    try (Admission admission = new Admission(2, 16, idle, "test-run-")) {
+      Held first = Held.admit(admission, Admission.Rank.OTHERS);
+      Held second = Held.admit(admission, Admission.Rank.OTHERS);
+      Held third = Held.admit(admission, Admission.Rank.OTHERS);
+      assertThat(third.startsWithin(10_000)).isTrue();
+      assertThat(admission.computing()).isEqualTo(3);
+      first.end();
+      second.end();
+      third.end();
+    }
   }
 
   @Test
   void whileTheCoresAreBusyAThirdRunWaits() throws Exception {
-    java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong();
-    IdleCores busy = () -> java.util.Optional.of(new IdleCores.Reading(0, ticks.addAndGet(10), 2));
-    Admission admission = new Admission(2, busy);
-    Admission.Ticket first = admission.enter();
-    admission.enter();
-    CompletableFuture<Admission.Ticket> third = enterLater(admission);
-    assertThat(waitsStill(third)).isTrue();
-    first.leave();
-    third.get(10, TimeUnit.SECONDS);
-    assertThat(admission.computing()).isEqualTo(2);
+    AtomicLong ticks = new AtomicLong();
+    IdleCores busy = () -> Optional.of(new IdleCores.Reading(0, ticks.addAndGet(10), 2));
+    try (Admission admission = new Admission(2, 16, busy, "test-run-")) {
+      Held first = Held.admit(admission, Admission.Rank.OTHERS);
+      Held second = Held.admit(admission, Admission.Rank.OTHERS);
+      Held third = Held.admit(admission, Admission.Rank.OTHERS);
+      assertThat(third.startsWithin(300)).isFalse();
+      first.end();
+      assertThat(third.startsWithin(10_000)).isTrue();
+      assertThat(admission.computing()).isEqualTo(2);
+      second.end();
+      third.end();
+    }
+  }
+
+  @Test
+  void theWidthGrowsWhileTheCoresSitIdleAndNarrowsToThemOnceTheyAreBusy() throws Exception {
+    java.util.concurrent.atomic.AtomicBoolean sitIdle = new java.util.concurrent.atomic.AtomicBoolean(true);
+    AtomicLong total = new AtomicLong();
+    AtomicLong idleTicks = new AtomicLong();
+    IdleCores machine = () -> {
+      total.addAndGet(10);
+      if (sitIdle.get()) {
+        idleTicks.addAndGet(10);
+      }
+      return Optional.of(new IdleCores.Reading(idleTicks.get(), total.get(), 1));
+    };
+    try (Admission admission = new Admission(1, 16, machine, "test-run-")) {
+      List<Held> held = new java.util.ArrayList<>();
+      for (int run = 0; run < Admission.WIDEST_PER_CORE; run++) {
+        held.add(Held.admit(admission, Admission.Rank.OTHERS));
+      }
+      for (Held run : held) {
+        assertThat(run.startsWithin(10_000)).isTrue();
+      }
+      assertThat(admission.width()).isEqualTo(Admission.WIDEST_PER_CORE);
+
+      sitIdle.set(false);
+      Held waiting = Held.admit(admission, Admission.Rank.OTHERS);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (admission.width() > 1 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(admission.width()).isOne();
+      // Three runs still compute on the one core: the one that ended is not replaced.
+      held.get(0).end();
+      assertThat(waiting.startsWithin(300)).isFalse();
+      for (Held run : held.subList(1, held.size())) {
+        run.end();
+      }
+      assertThat(waiting.startsWithin(10_000)).isTrue();
+      waiting.end();
+    }
+  }
+
+  @Test
+  void closingFailsTheRunsStillWaitingAsStopped() throws Exception {
+    Admission admission = new Admission(1);
+    Held running = Held.admit(admission, Admission.Rank.OTHERS);
+    running.awaitStart();
+    CompletableFuture<String> waiting = admission.admit(Admission.Rank.OTHERS, ticket -> "ran");
+
+    admission.close();
+
+    assertThat(waiting).failsWithin(10, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class)
+        .havingCause().isInstanceOf(HarnessException.class).withMessage("the grading was stopped");
+    assertThat(admission.admit(Admission.Rank.OTHERS, ticket -> "late")).isCompletedExceptionally();
   }
 
   @Test
@@ -82,23 +204,49 @@ class AdmissionTests {
     assertThat(later.idleSince(later)).isZero();
   }
 
-  /** Enters on another thread: the future completes once the run is admitted. */
-  private static CompletableFuture<Admission.Ticket> enterLater(Admission admission) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return admission.enter();
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+  private static String record(List<String> started, String name) {
+    started.add(name);
+    return name;
   }
 
-  private static boolean waitsStill(CompletableFuture<?> future) throws Exception {
-    try {
-      future.get(300, TimeUnit.MILLISECONDS);
-      return false;
-    } catch (TimeoutException e) {
-      return true;
+  /** An admitted run that holds its core until the test ends it. */
+  private record Held(CompletableFuture<Admission.Ticket> started, CountDownLatch release, CompletableFuture<String> done) {
+
+    static Held admit(Admission admission, Admission.Rank rank) {
+      CompletableFuture<Admission.Ticket> started = new CompletableFuture<>();
+      CountDownLatch release = new CountDownLatch(1);
+      CompletableFuture<String> done = admission.admit(rank, ticket -> {
+        started.complete(ticket);
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return "ended";
+      });
+      return new Held(started, release, done);
+    }
+
+    Admission.Ticket ticket() throws Exception {
+      return started.get(10, TimeUnit.SECONDS);
+    }
+
+    void awaitStart() throws Exception {
+      ticket();
+    }
+
+    boolean startsWithin(long millis) throws Exception {
+      try {
+        started.get(millis, TimeUnit.MILLISECONDS);
+        return true;
+      } catch (TimeoutException e) {
+        return false;
+      }
+    }
+
+    void end() throws Exception {
+      release.countDown();
+      assertThat(done.get(10, TimeUnit.SECONDS)).isEqualTo("ended");
     }
   }
 }
