@@ -26,17 +26,14 @@ public final class Cage implements AutoCloseable {
 
   /**
    * Sets up a run inside its own mount, network and IPC namespaces, as root: joins the run's
-   * cgroups, gives the run a /dev/shm of its own (its semaphores) and a /proc that shows only its
-   * own user's processes (where the kernel can mount one so), then becomes the command inside
-   * the minimal root. The run keeps the grader's pid namespace, so the pids its trace names are
+   * cgroups, gives the run a /dev/shm of its own (its semaphores), then becomes the command inside
+   * the minimal root, whose /proc shows each run only its own user's processes. The run keeps the grader's pid namespace, so the pids its trace names are
    * the ones the grader sees.
    */
   private static final String NAMESPACE_INIT = """
       R=$1; WD=$2; shift 2
       while [ "$1" != "--" ]; do echo $$ > "$1" || exit 125; shift; done; shift
       mount -t tmpfs -o mode=1777,size=64m,nosuid,nodev parproc-shm "$R/dev/shm" || exit 125
-      mount -t proc -o nosuid,nodev,noexec,hidepid=invisible,subset=pid parproc-proc "$R/proc" 2>/dev/null \
-        || mount --rbind /proc "$R/proc" || exit 125
       [ -d "$R$WD" ] || { echo "the run's folder $WD is not inside its root" >&2; exit 125; }
       exec unshare --root="$R" --wd="$WD" "$@"
       """;

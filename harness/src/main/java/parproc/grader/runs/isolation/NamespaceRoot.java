@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
  * The minimal root every namespaced run sees, built once per grading in a mount namespace of
  * its own that a small holder process keeps alive: the system's programs and libraries
  * (read-only), the probe, the interpreter's folder, the runs' folder, a few devices, and nothing
- * else of the machine: no home folders, no grader, no answers. Each run enters it, takes a copy
- * of its own, and adds its /proc and /dev/shm.
+ * else of the machine: no home folders, no grader, no answers. Its /proc shows a process only to
+ * its own user (where the kernel can mount one so), and every run has a user of its own, so one
+ * mount serves them all. Each run enters it, takes a copy of its own, and adds its /dev/shm.
  */
 final class NamespaceRoot implements AutoCloseable {
 
@@ -29,6 +30,8 @@ final class NamespaceRoot implements AutoCloseable {
       while [ "$1" != "--" ]; do mkdir -p "$R$1"; mount --bind -o ro "$1" "$R$1"; shift; done; shift
       while [ "$1" != "--" ]; do mkdir -p "$R$1"; mount --bind "$1" "$R$1"; shift; done; shift
       mkdir -p "$R/proc" "$R/dev/shm" "$R/tmp"
+      mount -t proc -o nosuid,nodev,noexec,hidepid=invisible,subset=pid parproc-proc "$R/proc" 2>/dev/null \
+        || mount --rbind /proc "$R/proc"
       cd "$R/dev"; touch null zero full random urandom
       for n in null zero full random urandom; do mount --bind "/dev/$n" "$R/dev/$n"; done
       cd /
