@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import parproc.grader.grading.Grader;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
@@ -186,6 +187,8 @@ final class GradeCommand implements Callable<Integer> {
     }
     GradeReport report;
     try (Grader grader = Grader.open(jobs)) {
+      // grading-config is read on another core while Python is resolved: each takes a tenth of a second.
+      CompletableFuture.runAsync(() -> grader.config(request.config()));
       if (replay == null) {
         try {
           grader.isolation(request.python(), request.isolation());

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import parproc.grader.config.ConfigLoader;
+import parproc.grader.config.GradingConfig;
 import parproc.grader.runs.HarnessException;
 import parproc.grader.runs.ProbeFiles;
 import parproc.grader.runs.ProcessRunner;
@@ -42,6 +44,7 @@ public final class Grader implements AutoCloseable {
   private final Admission admission;
   private final Map<String, Python> pythons = new HashMap<>();
   private final Set<GradingRun> active = ConcurrentHashMap.newKeySet();
+  private final Map<java.nio.file.Path, GradingConfig> configs = new ConcurrentHashMap<>();
   private ProbeFiles probe;
   private volatile boolean closed;
 
@@ -124,6 +127,15 @@ public final class Grader implements AutoCloseable {
     run.report().whenComplete((report, error) -> active.remove(run));
     run.begin();
     return run.grading();
+  }
+
+  /**
+   * The grading-config in {@code folder}, read once for the grader's life: every submission it
+   * grades by that folder (a whole class) is graded by the same config, and a caller may read it
+   * ahead, while Python is resolved.
+   */
+  public GradingConfig config(java.nio.file.Path folder) {
+    return configs.computeIfAbsent(folder, path -> new ConfigLoader().load(path));
   }
 
   /**

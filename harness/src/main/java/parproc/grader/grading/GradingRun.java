@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import parproc.grader.config.ConfigLoader;
 import parproc.grader.config.ConfigProblem;
 import parproc.grader.config.GradingConfig;
 import parproc.grader.config.LoadedExercise;
@@ -58,7 +57,7 @@ final class GradingRun {
 
   /** Plans the grading, tells the listener, then starts every exercise. */
   void begin() {
-    GradingConfig config = new ConfigLoader().load(request.config());
+    GradingConfig config = grader.config(request.config());
     try {
       if (request.replay().isPresent()) {
         planReplay(config);
