@@ -2,7 +2,7 @@ package parproc.grader.grading;
 
 import java.util.ArrayDeque;
 import java.util.Optional;
-import java.util.PriorityQueue;
+import java.util.EnumMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -13,7 +13,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import parproc.grader.runs.HarnessException;
 
@@ -23,9 +22,12 @@ import parproc.grader.runs.HarnessException;
  * run can start on it. A run that wakes takes its core back at once (nothing is preempted); the
  * cap on runs under way bounds memory.
  *
- * <p>Waiting runs hold no thread: each waits in one queue, in the order of its {@link Rank} and
- * then of its arrival, and gets a thread once it is admitted. So the rank decides which run starts
- * next, whatever the order the gradings planned their runs in.
+ * <p>Waiting runs hold no thread: each waits in the queue of its {@link Rank}, in the order it
+ * came, and gets a thread once it is admitted. So the rank decides which run starts next, whatever
+ * the order the gradings planned their runs in. Sleepers hold places under the cap rather than
+ * cores, so while other runs wait they take at most the places the computing runs leave
+ * (the cap less the widest admission, or half the cap where that is more): a class's worth of sleepers
+ * cannot fill the cap while the cores idle.
  *
  * <p>Runs that count as computing do not always fill their core: the probe pauses after writes,
  * children start, output is read. Where the machine's CPU counters can be read, the number of runs
@@ -67,8 +69,11 @@ final class Admission implements AutoCloseable {
   private final IdleCores idle;
   private final ThreadPoolExecutor threads;
   private final ScheduledExecutorService looks;
-  private final PriorityQueue<Waiting<?>> waiting = new PriorityQueue<>();
-  private final AtomicLong arrivals = new AtomicLong();
+  private final EnumMap<Rank, ArrayDeque<Waiting<?>>> waiting = new EnumMap<>(Rank.class);
+  private int waitingCount;
+  /** Runs of sleepers under way, and how many may be while others wait. */
+  private int sleepersUnderway;
+  private final int sleeperRoom;
   private int computing;
   /** How many runs may compute at once: the cores, or more while they sit idle all the same. */
   private int width;
@@ -99,6 +104,11 @@ final class Admission implements AutoCloseable {
     // Runs that stall their core (starting processes, pausing in the probe) rarely leave more than a few idle.
     this.widest = WIDEST_PER_CORE * cores;
     this.cap = cap;
+    // Sleepers hold places under the cap, not cores: a class's worth of them must not fill every place while the cores idle.
+    this.sleeperRoom = Math.max(cap - widest, cap / 2);
+    for (Rank rank : Rank.values()) {
+      waiting.put(rank, new ArrayDeque<>());
+    }
     this.idle = idle;
     // A run handed over is taken at once: the threads grow with the runs under way, up to the cap, and stay.
     int size = Math.min(cap, 1 << 12);
@@ -115,13 +125,14 @@ final class Admission implements AutoCloseable {
    * {@link HarnessException} if the admission closes before the run starts.
    */
   <T> CompletableFuture<T> admit(Rank rank, Function<Ticket, T> run) {
-    Waiting<T> entry = new Waiting<>(rank, arrivals.incrementAndGet(), run, new CompletableFuture<>());
+    Waiting<T> entry = new Waiting<>(rank, run, new CompletableFuture<>());
     synchronized (this) {
       if (closed) {
         entry.result().completeExceptionally(stopped());
         return entry.result();
       }
-      waiting.add(entry);
+      waiting.get(rank).addLast(entry);
+      waitingCount++;
       dispatch();
     }
     return entry.result();
@@ -132,14 +143,18 @@ final class Admission implements AutoCloseable {
     if (closed) {
       return;
     }
-    if (!waiting.isEmpty() && underway < cap && computing >= width) {
+    if (waitingCount > 0 && underway < cap && computing >= width) {
       judgeWidth();
     }
-    while (!waiting.isEmpty() && underway < cap && computing < width) {
-      Waiting<?> next = waiting.poll();
+    while (waitingCount > 0 && underway < cap && computing < width) {
+      Waiting<?> next = next();
+      waitingCount--;
       computing++;
       underway++;
-      Ticket ticket = new Ticket();
+      if (next.rank() == Rank.SLEEPERS) {
+        sleepersUnderway++;
+      }
+      Ticket ticket = new Ticket(next.rank());
       try {
         threads.execute(() -> next.start(ticket));
       } catch (RejectedExecutionException e) {
@@ -148,10 +163,25 @@ final class Admission implements AutoCloseable {
       }
     }
     // Runs still wait on busy cores: look at the machine again shortly, since nothing else may happen until then.
-    if (!waiting.isEmpty() && underway < cap && idle != IdleCores.NONE && !lookPlanned) {
+    if (waitingCount > 0 && underway < cap && idle != IdleCores.NONE && !lookPlanned) {
       lookPlanned = true;
       looks.schedule(this::look, LOOK_MILLIS, TimeUnit.MILLISECONDS);
     }
+  }
+
+  /**
+   * The next run to admit: the first of the lowest rank, except a sleeper while sleepers fill
+   * their room under the cap and other runs wait.
+   */
+  private Waiting<?> next() {
+    boolean othersWait = !waiting.get(Rank.OTHERS).isEmpty();
+    for (Rank rank : Rank.values()) {
+      ArrayDeque<Waiting<?>> queue = waiting.get(rank);
+      if (!queue.isEmpty() && !(rank == Rank.SLEEPERS && sleepersUnderway >= sleeperRoom && othersWait)) {
+        return queue.pollFirst();
+      }
+    }
+    throw new IllegalStateException("no run waits");
   }
 
   private synchronized void look() {
@@ -220,8 +250,9 @@ final class Admission implements AutoCloseable {
     java.util.List<Waiting<?>> dropped;
     synchronized (this) {
       closed = true;
-      dropped = java.util.List.copyOf(waiting);
-      waiting.clear();
+      dropped = waiting.values().stream().flatMap(ArrayDeque::stream).toList();
+      waiting.values().forEach(ArrayDeque::clear);
+      waitingCount = 0;
     }
     dropped.forEach(entry -> entry.result().completeExceptionally(stopped()));
     looks.shutdownNow();
@@ -242,8 +273,7 @@ final class Admission implements AutoCloseable {
   }
 
   /** A run waiting for a core, in the order it is admitted in. */
-  private record Waiting<T>(Rank rank, long arrival, Function<Ticket, T> run, CompletableFuture<T> result)
-      implements Comparable<Waiting<?>> {
+  private record Waiting<T>(Rank rank, Function<Ticket, T> run, CompletableFuture<T> result) {
 
     void start(Ticket ticket) {
       T made;
@@ -257,17 +287,17 @@ final class Admission implements AutoCloseable {
       ticket.leave();
       result.complete(made);
     }
-
-    @Override
-    public int compareTo(Waiting<?> other) {
-      return rank != other.rank ? rank.compareTo(other.rank) : Long.compare(arrival, other.arrival);
-    }
   }
 
   /** One admitted run's hold on a core. */
   final class Ticket {
+    private final Rank rank;
     private boolean holding = true;
     private boolean left;
+
+    private Ticket(Rank rank) {
+      this.rank = rank;
+    }
 
     /** Whether the run computes (true) or only sleeps and waits (false); called as that changes. */
     void computing(boolean now) {
@@ -294,6 +324,9 @@ final class Admission implements AutoCloseable {
         }
         left = true;
         underway--;
+        if (rank == Rank.SLEEPERS) {
+          sleepersUnderway--;
+        }
         if (holding) {
           holding = false;
           computing--;

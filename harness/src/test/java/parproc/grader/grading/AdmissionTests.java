@@ -85,6 +85,33 @@ class AdmissionTests {
   }
 
   @Test
+  void sleepersLeaveRoomUnderTheCapForRunsThatCompute() throws Exception {
+    // One core, four places: the widest admission on one core is four, so sleepers get half the places.
+    try (Admission admission = new Admission(1, 4, IdleCores.NONE, "test-run-")) {
+      Held computing = Held.admit(admission, Admission.Rank.OTHERS);
+      computing.awaitStart();
+      Held firstSleeper = Held.admit(admission, Admission.Rank.SLEEPERS);
+      Held secondSleeper = Held.admit(admission, Admission.Rank.SLEEPERS);
+      Held thirdSleeper = Held.admit(admission, Admission.Rank.SLEEPERS);
+      Held other = Held.admit(admission, Admission.Rank.OTHERS);
+
+      computing.end();
+      firstSleeper.ticket().computing(false);
+      secondSleeper.ticket().computing(false);
+
+      // Two sleepers fill their room: the run that computes goes before the third.
+      assertThat(other.startsWithin(10_000)).isTrue();
+      assertThat(thirdSleeper.startsWithin(300)).isFalse();
+      other.end();
+      // No other run waits: the third sleeper takes a place beyond the room.
+      assertThat(thirdSleeper.startsWithin(10_000)).isTrue();
+      firstSleeper.end();
+      secondSleeper.end();
+      thirdSleeper.end();
+    }
+  }
+
+  @Test
   void runsThatOnlySleepStillCountTowardTheCap() throws Exception {
     try (Admission admission = new Admission(4, 2, IdleCores.NONE, "test-run-")) {
       Held first = Held.admit(admission, Admission.Rank.OTHERS);
