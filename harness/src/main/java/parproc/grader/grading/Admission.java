@@ -61,8 +61,12 @@ final class Admission implements AutoCloseable {
   /** The widest admission, per core: how many runs may count as computing at once. */
   static final int WIDEST_PER_CORE = 4;
 
-  /** How often the machine's idleness is looked at while runs wait and every core is taken. */
-  static final long LOOK_MILLIS = 10;
+  /**
+   * How often the machine's idleness is looked at while runs wait and every core is taken: twice
+   * a window. Each look wakes a thread, which on a virtual machine costs about a tenth of a
+   * millisecond of CPU; runs that end or sleep make the admission look in between.
+   */
+  static final long LOOK_MILLIS = 20;
 
   private final int cores;
   private final int cap;
