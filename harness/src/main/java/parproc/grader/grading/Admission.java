@@ -1,10 +1,10 @@
 package parproc.grader.grading;
 
 import java.util.ArrayDeque;
-import java.util.Optional;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,8 +25,8 @@ import parproc.grader.runs.HarnessException;
  * <p>Waiting runs hold no thread: each waits in the queue of its {@link Rank}, in the order it
  * came, and gets a thread once it is admitted. So the rank decides which run starts next, whatever
  * the order the gradings planned their runs in. Sleepers hold places under the cap rather than
- * cores, so while other runs wait they take at most the places the computing runs leave
- * (the cap less the widest admission, or half the cap where that is more): a class's worth of sleepers
+ * cores, so while other runs wait they take at most the places the computing runs leave (the cap
+ * less the widest admission, or half the cap where that is more): a class's worth of sleepers
  * cannot fill the cap while the cores idle.
  *
  * <p>Runs that count as computing do not always fill their core: the probe pauses after writes,
@@ -53,8 +53,8 @@ final class Admission implements AutoCloseable {
 
   /**
    * Idle cores, on average over the window, that widen the admission by one run: a little more
-   * than one idle tick of the window; less narrows it. Measured on 2 cores, admitting at 0.15 graded 20 runs of each
-   * reference solution about 5% faster than at 0.4, with the same CPU time.
+   * than one idle tick of the window; less narrows it. Measured on 2 cores, admitting at 0.15
+   * graded 20 runs of each reference solution about 5% faster than at 0.4, with the same CPU time.
    */
   static final double IDLE_TO_ADMIT = 0.15;
 
@@ -105,16 +105,16 @@ final class Admission implements AutoCloseable {
   Admission(int cores, int cap, IdleCores idle, String threadPrefix) {
     this.cores = cores;
     this.width = cores;
-    // Runs that stall their core (starting processes, pausing in the probe) rarely leave more than a few idle.
+    // Runs that stall their core (starting processes, pausing in the probe) leave a few idle at most.
     this.widest = WIDEST_PER_CORE * cores;
     this.cap = cap;
-    // Sleepers hold places under the cap, not cores: a class's worth of them must not fill every place while the cores idle.
+    // Sleepers hold places, not cores: a class's worth must not fill every place while cores idle.
     this.sleeperRoom = Math.max(cap - widest, cap / 2);
     for (Rank rank : Rank.values()) {
       waiting.put(rank, new ArrayDeque<>());
     }
     this.idle = idle;
-    // A run handed over is taken at once: the threads grow with the runs under way, up to the cap, and stay.
+    // A run handed over is taken at once: threads grow with the runs under way, up to the cap.
     int size = Math.min(cap, 1 << 12);
     this.threads = new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
         daemons(threadPrefix));
@@ -166,7 +166,7 @@ final class Admission implements AutoCloseable {
         next.result().completeExceptionally(stopped());
       }
     }
-    // Runs still wait on busy cores: look at the machine again shortly, since nothing else may happen until then.
+    // Runs still wait on busy cores: look again shortly, since nothing else may happen until then.
     if (waitingCount > 0 && underway < cap && idle != IdleCores.NONE && !lookPlanned) {
       lookPlanned = true;
       looks.schedule(this::look, LOOK_MILLIS, TimeUnit.MILLISECONDS);
@@ -200,7 +200,8 @@ final class Admission implements AutoCloseable {
   private void judgeWidth() {
     long nanos = System.nanoTime();
     // Runs end and sleep many times a second: one reading per half look serves them all.
-    if (!readings.isEmpty() && nanos - readings.peekLast().nanos() < TimeUnit.MILLISECONDS.toNanos(LOOK_MILLIS) / 2) {
+    long halfLook = TimeUnit.MILLISECONDS.toNanos(LOOK_MILLIS) / 2;
+    if (!readings.isEmpty() && nanos - readings.peekLast().nanos() < halfLook) {
       return;
     }
     // After a while with no run waiting, old readings would average over seconds, not the window.
@@ -251,7 +252,7 @@ final class Admission implements AutoCloseable {
    */
   @Override
   public void close() {
-    java.util.List<Waiting<?>> dropped;
+    List<Waiting<?>> dropped;
     synchronized (this) {
       closed = true;
       dropped = waiting.values().stream().flatMap(ArrayDeque::stream).toList();
