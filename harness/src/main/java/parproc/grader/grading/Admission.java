@@ -5,10 +5,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -109,14 +110,14 @@ final class Admission implements AutoCloseable {
     this.widest = WIDEST_PER_CORE * cores;
     this.cap = cap;
     // Sleepers hold places, not cores: a class's worth must not fill every place while cores idle.
-    this.sleeperRoom = Math.max(cap - widest, cap / 2);
+    this.sleeperRoom = Math.max(1, Math.max(cap - widest, cap / 2));
     for (Rank rank : Rank.values()) {
       waiting.put(rank, new ArrayDeque<>());
     }
     this.idle = idle;
-    // A run handed over is taken at once: threads grow with the runs under way, up to the cap.
-    int size = Math.min(cap, 1 << 12);
-    this.threads = new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+    // A run admitted starts at once on a thread of its own, never queued behind runs that have
+    // given back their place and are still judging: one thread per run under way, plus those.
+    this.threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
         daemons(threadPrefix));
     ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemons(threadPrefix + "look-"));
     timer.setRemoveOnCancelPolicy(true);
@@ -161,10 +162,15 @@ final class Admission implements AutoCloseable {
       Ticket ticket = new Ticket(next.rank());
       try {
         threads.execute(() -> next.start(ticket));
-      } catch (RejectedExecutionException e) {
+      } catch (RuntimeException | Error e) {
+        // Not started (closed, or no thread could be made): its place goes back, its caller hears.
         ticket.leave();
-        next.result().completeExceptionally(stopped());
+        failOutsideLock(next.result(), e instanceof RejectedExecutionException ? stopped() : e);
       }
+    }
+    // The queue ran dry: what the width learnt is stale, and the next runs start on the cores alone.
+    if (waitingCount == 0) {
+      width = cores;
     }
     // Runs still wait on busy cores: look again shortly, since nothing else may happen until then.
     if (waitingCount > 0 && underway < cap && idle != IdleCores.NONE && !lookPlanned) {
@@ -261,7 +267,17 @@ final class Admission implements AutoCloseable {
     }
     dropped.forEach(entry -> entry.result().completeExceptionally(stopped()));
     looks.shutdownNow();
+    // Runs under way are interrupted; each still completes its future as it returns.
     threads.shutdownNow();
+  }
+
+  /** Fails a run's future on another thread: its callers' follow-ups must not run under this lock. */
+  private static void failOutsideLock(CompletableFuture<?> result, Throwable error) {
+    try {
+      ForkJoinPool.commonPool().execute(() -> result.completeExceptionally(error));
+    } catch (RuntimeException e) {
+      result.completeExceptionally(error);
+    }
   }
 
   private static HarnessException stopped() {
@@ -281,16 +297,23 @@ final class Admission implements AutoCloseable {
   private record Waiting<T>(Rank rank, Function<Ticket, T> run, CompletableFuture<T> result) {
 
     void start(Ticket ticket) {
-      T made;
+      T made = null;
+      Throwable failed = null;
       try {
         made = run.apply(ticket);
       } catch (RuntimeException | Error e) {
-        ticket.leave();
-        result.completeExceptionally(e);
-        return;
+        failed = e;
+      } finally {
+        try {
+          ticket.leave();
+        } finally {
+          if (failed != null) {
+            result.completeExceptionally(failed);
+          } else {
+            result.complete(made);
+          }
+        }
       }
-      ticket.leave();
-      result.complete(made);
     }
   }
 

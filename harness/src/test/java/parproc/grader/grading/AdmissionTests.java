@@ -170,33 +170,22 @@ class AdmissionTests {
 
   @Test
   void theWidthGrowsWhileTheCoresSitIdleAndNarrowsToThemOnceTheyAreBusy() throws Exception {
-    java.util.concurrent.atomic.AtomicBoolean sitIdle = new java.util.concurrent.atomic.AtomicBoolean(true);
-    AtomicLong total = new AtomicLong();
-    AtomicLong idleTicks = new AtomicLong();
-    IdleCores machine = () -> {
-      total.addAndGet(10);
-      if (sitIdle.get()) {
-        idleTicks.addAndGet(10);
-      }
-      return Optional.of(new IdleCores.Reading(idleTicks.get(), total.get(), 1));
-    };
+    Machine machine = new Machine();
     try (Admission admission = new Admission(1, 16, machine, "test-run-")) {
       List<Held> held = new java.util.ArrayList<>();
       for (int run = 0; run < Admission.WIDEST_PER_CORE; run++) {
         held.add(Held.admit(admission, Admission.Rank.OTHERS));
       }
+      // One more than the widest admission: it keeps a run waiting, so the width is kept.
+      Held waiting = Held.admit(admission, Admission.Rank.OTHERS);
       for (Held run : held) {
         assertThat(run.startsWithin(10_000)).isTrue();
       }
       assertThat(admission.width()).isEqualTo(Admission.WIDEST_PER_CORE);
+      assertThat(waiting.startsWithin(300)).isFalse();
 
-      sitIdle.set(false);
-      Held waiting = Held.admit(admission, Admission.Rank.OTHERS);
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (admission.width() > 1 && System.nanoTime() < deadline) {
-        Thread.sleep(10);
-      }
-      assertThat(admission.width()).isOne();
+      machine.sitIdle.set(false);
+      awaitWidth(admission, 1);
       // Three runs still compute on the one core: the one that ended is not replaced.
       held.get(0).end();
       assertThat(waiting.startsWithin(300)).isFalse();
@@ -205,6 +194,90 @@ class AdmissionTests {
       }
       assertThat(waiting.startsWithin(10_000)).isTrue();
       waiting.end();
+    }
+  }
+
+  @Test
+  void onceNoRunWaitsTheWidthFallsBackToTheCores() throws Exception {
+    Machine machine = new Machine();
+    try (Admission admission = new Admission(1, 16, machine, "test-run-")) {
+      List<Held> held = new java.util.ArrayList<>();
+      for (int run = 0; run < 3; run++) {
+        held.add(Held.admit(admission, Admission.Rank.OTHERS));
+      }
+      for (Held run : held) {
+        assertThat(run.startsWithin(10_000)).isTrue();
+      }
+      // Every run started, none waits: what the width learnt is stale.
+      assertThat(admission.width()).isOne();
+
+      machine.sitIdle.set(false);
+      Held later = Held.admit(admission, Admission.Rank.OTHERS);
+      assertThat(later.startsWithin(300)).isFalse();
+      for (Held run : held) {
+        run.end();
+      }
+      assertThat(later.startsWithin(10_000)).isTrue();
+      later.end();
+    }
+  }
+
+  @Test
+  void withOnePlaceASleeperStillGetsItsTurn() throws Exception {
+    try (Admission admission = new Admission(1, 1, IdleCores.NONE, "test-run-")) {
+      Held running = Held.admit(admission, Admission.Rank.OTHERS);
+      running.awaitStart();
+      Held sleeper = Held.admit(admission, Admission.Rank.SLEEPERS);
+      Held other = Held.admit(admission, Admission.Rank.OTHERS);
+
+      running.end();
+
+      assertThat(sleeper.startsWithin(10_000)).isTrue();
+      assertThat(other.startsWithin(300)).isFalse();
+      sleeper.end();
+      assertThat(other.startsWithin(10_000)).isTrue();
+      other.end();
+    }
+  }
+
+  @Test
+  void closingWhileRunsAreUnderWayInterruptsThemAndTheirResultsStillArrive() throws Exception {
+    Admission admission = new Admission(2);
+    Held first = Held.admit(admission, Admission.Rank.OTHERS);
+    Held second = Held.admit(admission, Admission.Rank.SLEEPERS);
+    first.awaitStart();
+    second.awaitStart();
+
+    admission.close();
+
+    // Each held run returns once interrupted: its future completes, and its place is given back.
+    assertThat(first.done()).succeedsWithin(10, TimeUnit.SECONDS).isEqualTo("ended");
+    assertThat(second.done()).succeedsWithin(10, TimeUnit.SECONDS).isEqualTo("ended");
+    assertThat(admission.underway()).isZero();
+  }
+
+  /** Waits, up to 10 s, for the width to come to {@code expected}. */
+  private static void awaitWidth(Admission admission, int expected) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (admission.width() != expected && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(admission.width()).isEqualTo(expected);
+  }
+
+  /** CPU counters of a one-core machine, idle or busy as the test says. */
+  private static final class Machine implements IdleCores {
+    final java.util.concurrent.atomic.AtomicBoolean sitIdle = new java.util.concurrent.atomic.AtomicBoolean(true);
+    private final AtomicLong total = new AtomicLong();
+    private final AtomicLong idleTicks = new AtomicLong();
+
+    @Override
+    public Optional<Reading> read() {
+      total.addAndGet(10);
+      if (sitIdle.get()) {
+        idleTicks.addAndGet(10);
+      }
+      return Optional.of(new Reading(idleTicks.get(), total.get(), 1));
     }
   }
 
