@@ -35,7 +35,8 @@ import parproc.grader.runs.HarnessException;
  * allowed to compute at once widens by one whenever the cores were measurably idle over the last
  * {@link #WINDOW_NANOS} while runs waited, and narrows by one, never below the cores, whenever
  * they were not: at most one step per window, so that each step's effect shows before the next.
- * Other work on the machine counts as busy, so this never adds load to a loaded one.
+ * After two windows in which no run waited, the width is stale and falls back to the cores. Other
+ * work on the machine counts as busy, so this never adds load to a loaded one.
  */
 final class Admission implements AutoCloseable {
 
@@ -148,6 +149,13 @@ final class Admission implements AutoCloseable {
     if (closed) {
       return;
     }
+    // No run waited on busy cores for two windows: what the width learnt is stale, and runs that
+    // come after such a lull start on the cores alone until the counters say more.
+    long now = System.nanoTime();
+    if (width > cores && (readings.isEmpty() || now - readings.peekLast().nanos() > 2 * WINDOW_NANOS)) {
+      width = cores;
+      readings.clear();
+    }
     if (waitingCount > 0 && underway < cap && computing >= width) {
       judgeWidth();
     }
@@ -167,10 +175,6 @@ final class Admission implements AutoCloseable {
         ticket.leave();
         failOutsideLock(next.result(), e instanceof RejectedExecutionException ? stopped() : e);
       }
-    }
-    // The queue ran dry: what the width learnt is stale, and the next runs start on the cores alone.
-    if (waitingCount == 0) {
-      width = cores;
     }
     // Runs still wait on busy cores: look again shortly, since nothing else may happen until then.
     if (waitingCount > 0 && underway < cap && idle != IdleCores.NONE && !lookPlanned) {

@@ -198,7 +198,7 @@ class AdmissionTests {
   }
 
   @Test
-  void onceNoRunWaitsTheWidthFallsBackToTheCores() throws Exception {
+  void afterALullTheWidthFallsBackToTheCores() throws Exception {
     Machine machine = new Machine();
     try (Admission admission = new Admission(1, 16, machine, "test-run-")) {
       List<Held> held = new java.util.ArrayList<>();
@@ -208,11 +208,14 @@ class AdmissionTests {
       for (Held run : held) {
         assertThat(run.startsWithin(10_000)).isTrue();
       }
-      // Every run started, none waits: what the width learnt is stale.
-      assertThat(admission.width()).isOne();
+      assertThat(admission.width()).isEqualTo(3);
 
+      // No run waits for more than two windows: what the width learnt is stale.
+      Thread.sleep(TimeUnit.NANOSECONDS.toMillis(5 * Admission.WINDOW_NANOS));
       machine.sitIdle.set(false);
       Held later = Held.admit(admission, Admission.Rank.OTHERS);
+
+      assertThat(admission.width()).isOne();
       assertThat(later.startsWithin(300)).isFalse();
       for (Held run : held) {
         run.end();
