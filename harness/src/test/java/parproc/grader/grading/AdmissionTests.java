@@ -172,15 +172,10 @@ class AdmissionTests {
   void theWidthGrowsWhileTheCoresSitIdleAndNarrowsToThemOnceTheyAreBusy() throws Exception {
     Machine machine = new Machine();
     try (Admission admission = new Admission(1, 16, machine, "test-run-")) {
-      List<Held> held = new java.util.ArrayList<>();
-      for (int run = 0; run < Admission.WIDEST_PER_CORE; run++) {
-        held.add(Held.admit(admission, Admission.Rank.OTHERS));
-      }
+      List<Held> held = admitOthers(admission, Admission.WIDEST_PER_CORE);
       // One more than the widest admission: it keeps a run waiting, so the width is kept.
       Held waiting = Held.admit(admission, Admission.Rank.OTHERS);
-      for (Held run : held) {
-        assertThat(run.startsWithin(10_000)).isTrue();
-      }
+      assertAllStart(held);
       assertThat(admission.width()).isEqualTo(Admission.WIDEST_PER_CORE);
       assertThat(waiting.startsWithin(300)).isFalse();
 
@@ -201,13 +196,8 @@ class AdmissionTests {
   void afterALullTheWidthFallsBackToTheCores() throws Exception {
     Machine machine = new Machine();
     try (Admission admission = new Admission(1, 16, machine, "test-run-")) {
-      List<Held> held = new java.util.ArrayList<>();
-      for (int run = 0; run < 3; run++) {
-        held.add(Held.admit(admission, Admission.Rank.OTHERS));
-      }
-      for (Held run : held) {
-        assertThat(run.startsWithin(10_000)).isTrue();
-      }
+      List<Held> held = admitOthers(admission, 3);
+      assertAllStart(held);
       assertThat(admission.width()).isEqualTo(3);
 
       // No run waits for more than two windows: what the width learnt is stale.
@@ -257,6 +247,20 @@ class AdmissionTests {
     assertThat(first.done()).succeedsWithin(10, TimeUnit.SECONDS).isEqualTo("ended");
     assertThat(second.done()).succeedsWithin(10, TimeUnit.SECONDS).isEqualTo("ended");
     assertThat(admission.underway()).isZero();
+  }
+
+  private static List<Held> admitOthers(Admission admission, int count) {
+    List<Held> held = new java.util.ArrayList<>();
+    for (int run = 0; run < count; run++) {
+      held.add(Held.admit(admission, Admission.Rank.OTHERS));
+    }
+    return held;
+  }
+
+  private static void assertAllStart(List<Held> held) throws Exception {
+    for (Held run : held) {
+      assertThat(run.startsWithin(10_000)).isTrue();
+    }
   }
 
   /** Waits, up to 10 s, for the width to come to {@code expected}. */
