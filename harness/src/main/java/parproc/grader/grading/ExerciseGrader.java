@@ -51,7 +51,7 @@ final class ExerciseGrader {
   /**
    * Where and how runs are made.
    *
-   * @param admission the grader's cores, where every run waits for one and takes it while it computes
+   * @param admission the grader's cores: every run waits for one, and holds it while it computes
    * @param rank which waiting runs this exercise's go before or after
    * @param finished told of each run as it ends
    * @param entries the entry functions of every exercise in grading-config
@@ -172,9 +172,10 @@ final class ExerciseGrader {
       return CompletableFuture.completedFuture(List.of());
     }
     InputGenerator generator = new InputGenerator(config.inputSpec().get());
-    // One shrinking run at a time, each waiting on the last: they go before the queue, so the chain does not wait behind it at every step.
-    Shrinking search = new Shrinking(runner.rankedAs(Admission.Rank.SHRINKING), file, seed, graded.size(), failedChecks(failing), new Shrinker(generator),
-        new ArrayList<>());
+    // One shrinking run at a time, each after the last: they go before the queue, so that the
+    // chain does not wait behind the whole queue at every step.
+    Shrinking search = new Shrinking(runner.rankedAs(Admission.Rank.SHRINKING), file, seed, graded.size(),
+        failedChecks(failing), new Shrinker(generator), new ArrayList<>());
     RunInput start = generator.input(failing.run().input(), "failing");
     return shrinkFrom(search, start, search.shrinker().candidates(start).iterator());
   }
