@@ -143,9 +143,49 @@ public final class Cage implements AutoCloseable {
 
   /** The full command: the set-up of the isolation and limits, then the interpreter's. */
   public List<String> command(List<String> interpreter) {
+    List<String> joins = cgroup == null ? List.of() : cgroup.joinFiles().stream().map(Path::toString).toList();
+    List<String> command = new ArrayList<>(isolation.setUp().map(helper -> setUpInOneProcess(helper, joins))
+        .orElseGet(() -> setUpByTools(joins)));
+    command.addAll(interpreter);
+    return command;
+  }
+
+  /**
+   * The set-up by parproc-enter, one process: the same steps as {@link #setUpByTools}, in the
+   * same order.
+   */
+  private List<String> setUpInOneProcess(Path helper, List<String> joins) {
+    List<String> command = new ArrayList<>(List.of(helper.toString()));
+    if (isolation.mode() == IsolationMode.NAMESPACE) {
+      NamespaceRoot namespaceRoot = isolation.namespaceRoot().orElseThrow();
+      String root = namespaceRoot.root().toString();
+      command.addAll(List.of("--mount-ns", namespaceRoot.mountNamespace(), "--unshare"));
+      joins.forEach(join -> command.addAll(List.of("--cgroup", join)));
+      command.addAll(List.of("--shm", root + "/dev/shm", "--root", root, "--wd", files.work().toString()));
+    } else {
+      joins.forEach(join -> command.addAll(List.of("--cgroup", join)));
+    }
+    if (uid != null) {
+      command.addAll(List.of("--uid", Integer.toString(uid.uid())));
+    }
+    RunLimits limits = spec.limits();
+    command.addAll(List.of("--limit", "data=" + ((long) limits.memoryMib() << 20), "--limit", "cpu=" + limits.cpuSeconds(),
+        "--limit", "fsize=" + ((long) limits.fileMib() << 20), "--limit", "nofile=" + limits.openFiles(),
+        "--limit", "core=0"));
+    if (uid != null) {
+      command.addAll(List.of("--limit", "nproc=" + processLimit()));
+    }
+    command.add("--");
+    return command;
+  }
+
+  /**
+   * The set-up by a chain of system tools, each becoming the next by exec: nsenter, unshare, a
+   * shell that joins the cgroups and mounts /dev/shm, unshare into the root, setpriv, prlimit.
+   */
+  private List<String> setUpByTools(List<String> joins) {
     Isolation.Tools tools = isolation.tools();
     List<String> command = new ArrayList<>();
-    List<String> joins = cgroup == null ? List.of() : cgroup.joinFiles().stream().map(Path::toString).toList();
     if (isolation.mode() == IsolationMode.NAMESPACE) {
       NamespaceRoot namespaceRoot = isolation.namespaceRoot().orElseThrow();
       String root = namespaceRoot.root().toString();
@@ -173,14 +213,19 @@ public final class Cage implements AutoCloseable {
       command.add("--nofile=" + limits.openFiles());
       command.add("--core=0");
       if (uid != null) {
-        // Counts every process of the uid, which is the run's alone. With a cgroup, a little
-        // above its cap, so that the cgroup refuses first and counts the refusal the report names.
-        command.add("--nproc=" + (limits.processes() + (cgroup != null ? 16 : 0)));
+        command.add("--nproc=" + processLimit());
       }
       command.add("--");
     }
-    command.addAll(interpreter);
     return command;
+  }
+
+  /**
+   * RLIMIT_NPROC counts every process of the uid, which is the run's alone. With a cgroup, a
+   * little above its cap, so that the cgroup refuses first and counts the refusal the report names.
+   */
+  private int processLimit() {
+    return spec.limits().processes() + (cgroup != null ? 16 : 0);
   }
 
   /** Notes the start of the run's first process: nothing started before it can be the run's. */
@@ -267,9 +312,11 @@ public final class Cage implements AutoCloseable {
   private void killUid() {
     Isolation.Tools tools = isolation.tools();
     String id = Integer.toString(uid.uid());
+    List<String> command = isolation.setUp().map(helper -> List.of(helper.toString(), "--uid", id, "--kill-all"))
+        .orElse(List.of(tools.setpriv(), "--reuid=" + id, "--regid=" + id, "--clear-groups", "--",
+            tools.sh(), "-c", "kill -KILL -1"));
     try {
-      Process killer = new ProcessBuilder(tools.setpriv(), "--reuid=" + id, "--regid=" + id, "--clear-groups", "--",
-          tools.sh(), "-c", "kill -KILL -1").redirectErrorStream(true)
+      Process killer = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       killer.getOutputStream().close();
       killer.waitFor(5, TimeUnit.SECONDS);

@@ -40,9 +40,11 @@ public final class Isolation implements AutoCloseable {
   /**
    * What keeps the runs apart from the grader in any mode but none: a uid of its own for each run,
    * the folder of the runs' folders, the cgroup bases (null where the machine has none) and the
-   * minimal root (in namespace mode, else null).
+   * minimal root (in namespace mode, else null), and the one-process set-up of runs (null where
+   * the chain of system tools does it).
    */
-  private record Separation(UidPool uids, Path runs, boolean runsInMemory, Path[] cgroups, NamespaceRoot namespaceRoot) {}
+  private record Separation(UidPool uids, Path runs, boolean runsInMemory, Path[] cgroups, NamespaceRoot namespaceRoot,
+      Path setUp) {}
 
   private Isolation(IsolationMode mode, PythonInterpreter python, String pythonNote, ProbeFiles probe, Tools tools,
       Separation separation) {
@@ -59,6 +61,15 @@ public final class Isolation implements AutoCloseable {
    * allows. A mode asked for that the machine does not allow is a {@link HarnessException}.
    */
   public static Isolation choose(IsolationMode requested, PythonInterpreter python, ProbeFiles probe)
+      throws HarnessException {
+    return choose(requested, python, probe, !"tools".equals(System.getProperty(NativeSetUp.PROPERTY)));
+  }
+
+  /**
+   * As {@link #choose(IsolationMode, PythonInterpreter, ProbeFiles)}; {@code oneProcess} false sets
+   * runs up with the chain of system tools even where parproc-enter could be compiled.
+   */
+  static Isolation choose(IsolationMode requested, PythonInterpreter python, ProbeFiles probe, boolean oneProcess)
       throws HarnessException {
     Tools tools = new Tools(tool("sh"), tool("setpriv"), tool("prlimit"), tool("unshare"), tool("nsenter"));
     boolean root = isRoot();
@@ -106,8 +117,11 @@ public final class Isolation implements AutoCloseable {
         namespaceRoot = NamespaceRoot.build(tools, readOnly, List.of(runs));
       }
       shareProbe(probe, runPython);
+      IsolationMode chosen = mode;
+      Path setUp = !oneProcess ? null
+          : NativeSetUp.find(runs).filter(helper -> setsUp(helper, chosen, tools)).orElse(null);
       Isolation isolation = new Isolation(mode, runPython, note, probe, tools,
-          new Separation(uids, runs, runsInMemory, cgroups, namespaceRoot));
+          new Separation(uids, runs, runsInMemory, cgroups, namespaceRoot, setUp));
       // A grader that exits without closing (a test, an interrupted grading) leaves no folder behind.
       Runtime.getRuntime().addShutdownHook(new Thread(isolation::close, "parproc-isolation"));
       return isolation;
@@ -136,7 +150,7 @@ public final class Isolation implements AutoCloseable {
     if (cgroups().isPresent()) {
       parts.add("cgroup caps on memory and processes");
     }
-    parts.add(tools.prlimit() != null ? "per-process limits" : "time limit only (no prlimit)");
+    parts.add(tools.prlimit() != null || setUp().isPresent() ? "per-process limits" : "time limit only (no prlimit)");
     if (mode == IsolationMode.PERMISSIONS) {
       // Permissions keep a run out of the grader's files only if those files are closed.
       String home = System.getProperty("parproc.home");
@@ -182,6 +196,11 @@ public final class Isolation implements AutoCloseable {
     return Optional.ofNullable(separation).map(Separation::namespaceRoot);
   }
 
+  /** The one-process set-up of runs (parproc-enter), where it was compiled and works. */
+  Optional<Path> setUp() {
+    return Optional.ofNullable(separation).map(Separation::setUp);
+  }
+
   /** Ends the namespace holder and removes the runs' folder (each run removes its own). */
   @Override
   public void close() {
@@ -189,6 +208,13 @@ public final class Isolation implements AutoCloseable {
       return;
     }
     namespaceRoot().ifPresent(NamespaceRoot::close);
+    setUp().filter(helper -> helper.startsWith(separation.runs())).ifPresent(helper -> {
+      try {
+        Files.deleteIfExists(helper);
+      } catch (IOException e) {
+        // goes with the runs' folder, or with the system's temporary-file cleaning
+      }
+    });
     if (separation.runsInMemory()) {
       // Lazily: a run still being cleaned keeps its files until it lets go; then the memory is freed.
       runQuietly(tools.sh(), "-c", "umount -l \"$1\"", "parproc-runs", separation.runs().toString());
@@ -262,6 +288,28 @@ public final class Isolation implements AutoCloseable {
             tools.sh(), "-c", "mount -t tmpfs -o size=1m parproc \"$1\"", "parproc", target.toString());
       } finally {
         Files.deleteIfExists(target);
+      }
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether the compiled set-up works here, tried as runs use it; where it does not, the chain
+   * of system tools sets runs up instead.
+   */
+  private static boolean setsUp(Path helper, IsolationMode mode, Tools tools) {
+    try {
+      Path shm = Files.createTempDirectory("parproc-ns-");
+      try {
+        List<String> command = new ArrayList<>(List.of(helper.toString()));
+        if (mode == IsolationMode.NAMESPACE) {
+          command.addAll(List.of("--unshare", "--shm", shm.toString()));
+        }
+        command.addAll(List.of("--limit", "nofile=64", "--", tools.sh(), "-c", "exit 0"));
+        return runQuietly(command.toArray(String[]::new));
+      } finally {
+        Files.deleteIfExists(shm);
       }
     } catch (IOException e) {
       return false;
