@@ -190,6 +190,10 @@ int main(int argc, char **argv) {
       fail("unknown option: %s", option);
     }
   }
+  /* A program started from a shell blocks no signal; the grader's JVM blocks some in its threads. */
+  sigset_t none;
+  sigemptyset(&none);
+  sigprocmask(SIG_SETMASK, &none, NULL);
   if (kill_all) {
     if (uid <= 0) {
       fail("--kill-all needs --uid of a user other than root");

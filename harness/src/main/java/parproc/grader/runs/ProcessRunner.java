@@ -171,6 +171,8 @@ public final class ProcessRunner implements AutoCloseable {
     builder.environment().put("PARPROC_SUBMISSION", cage.work().toString());
     builder.environment().put("PARPROC_RUN", cage.token());
     builder.environment().put("TMPDIR", cage.tmp().toString());
+    // As a shell that started the program would have exported it, whichever set-up starts the run.
+    builder.environment().put("PWD", cage.work().toString());
     long startNanos = System.nanoTime();
     Process process = builder.start();
     cage.begun(process);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import parproc.grader.config.RunLimits;
@@ -35,6 +36,7 @@ public final class Cage implements AutoCloseable {
       while [ "$1" != "--" ]; do echo $$ > "$1" || exit 125; shift; done; shift
       mount -t tmpfs -o mode=1777,size=64m,nosuid,nodev parproc-shm "$R/dev/shm" || exit 125
       [ -d "$R$WD" ] || { echo "the run's folder $WD is not inside its root" >&2; exit 125; }
+      export PWD="$WD"
       exec unshare --root="$R" --wd="$WD" "$@"
       """;
 
@@ -308,22 +310,34 @@ public final class Cage implements AutoCloseable {
     return ProcessTable.anyOfUid(id);
   }
 
-  /** kill(-1) as the uid: the kernel signals every process of that uid and no other. */
+  /**
+   * kill(-1) as the uid: the kernel signals every process of that uid and no other. By
+   * parproc-enter where it is, else (or when it cannot start: a grader stopping removes it) by
+   * setpriv and a shell.
+   */
   private void killUid() {
     Isolation.Tools tools = isolation.tools();
     String id = Integer.toString(uid.uid());
-    List<String> command = isolation.setUp().map(helper -> List.of(helper.toString(), "--uid", id, "--kill-all"))
-        .orElse(List.of(tools.setpriv(), "--reuid=" + id, "--regid=" + id, "--clear-groups", "--",
-            tools.sh(), "-c", "kill -KILL -1"));
+    Optional<Path> helper = isolation.setUp();
+    if (helper.isPresent() && killedAll(List.of(helper.get().toString(), "--uid", id, "--kill-all"))) {
+      return;
+    }
+    killedAll(List.of(tools.setpriv(), "--reuid=" + id, "--regid=" + id, "--clear-groups", "--",
+        tools.sh(), "-c", "kill -KILL -1"));
+  }
+
+  /** Runs a killer command: whether it ran and exited 0 within 5 s. */
+  private static boolean killedAll(List<String> command) {
     try {
       Process killer = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       killer.getOutputStream().close();
-      killer.waitFor(5, TimeUnit.SECONDS);
+      return killer.waitFor(5, TimeUnit.SECONDS) && killer.exitValue() == 0;
     } catch (IOException e) {
-      // tried again next round
+      return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return false;
     }
   }
 

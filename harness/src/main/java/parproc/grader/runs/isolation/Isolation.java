@@ -93,8 +93,7 @@ public final class Isolation implements AutoCloseable {
     }
     try {
       Path[] cgroups = Cgroup.bases().orElse(null);
-      Path locks = Files.isDirectory(Path.of("/run")) ? Path.of("/run/parproc-uids") : Path.of("/var/tmp/parproc-uids");
-      UidPool uids = new UidPool(locks);
+      UidPool uids = UidPool.shared();
       PythonInterpreter runPython = python;
       String note = null;
       if (mode == IsolationMode.PERMISSIONS && !reachableByOthers(python.executable())) {
@@ -118,8 +117,7 @@ public final class Isolation implements AutoCloseable {
       }
       shareProbe(probe, runPython);
       IsolationMode chosen = mode;
-      Path setUp = !oneProcess ? null
-          : NativeSetUp.find(runs).filter(helper -> setsUp(helper, chosen, tools)).orElse(null);
+      Path setUp = !oneProcess ? null : NativeSetUp.find(runs, helper -> setsUp(helper, chosen, tools)).orElse(null);
       Isolation isolation = new Isolation(mode, runPython, note, probe, tools,
           new Separation(uids, runs, runsInMemory, cgroups, namespaceRoot, setUp));
       // A grader that exits without closing (a test, an interrupted grading) leaves no folder behind.

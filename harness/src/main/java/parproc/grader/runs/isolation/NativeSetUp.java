@@ -11,11 +11,14 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * The one-process set-up of a run (parproc-enter), compiled from its C source on the first
@@ -37,49 +40,75 @@ final class NativeSetUp {
 
   private NativeSetUp() {}
 
-  /** The compiled helper, or empty where it cannot be had (then the chain of tools serves). */
-  static Optional<Path> find(Path privateFolder) {
-    return find(privateFolder, rootOnlyCache(Path.of("/var/cache/parproc")));
+  /**
+   * The compiled helper that passes {@code trial}, or empty where none can be had (then the
+   * chain of tools serves).
+   */
+  static Optional<Path> find(Path privateFolder, Predicate<Path> trial) {
+    return find(privateFolder, rootOnlyCache(Path.of("/var/cache/parproc")), trial);
   }
 
   /**
-   * The helper from {@code cache} where it is there and only root can change it; else compiled
-   * into {@code privateFolder}, and copied into the cache for the next grading.
+   * The helper from {@code cache} where it is there, only root can change it, and it passes
+   * {@code trial}; else one compiled into {@code privateFolder} that passes it, then moved into
+   * the cache for the next grading (replacing one that failed its trial), or kept in the private
+   * folder where the cache cannot take it.
    */
-  static Optional<Path> find(Path privateFolder, Optional<Path> cache) {
+  static Optional<Path> find(Path privateFolder, Optional<Path> cache, Predicate<Path> trial) {
     try {
       byte[] source = source();
       String name = fileName(source);
       Path cached = cache.map(folder -> folder.resolve(name)).orElse(null);
       if (cached != null && Files.exists(cached, LinkOption.NOFOLLOW_LINKS)) {
-        if (rootOnly(cached)) {
+        if (!rootOnly(cached)) {
+          // Someone else could have written it: never run it, nor replace it (a bug or an attack
+          // the machine's owner should see); this grading compiles its own.
+          cached = null;
+        } else if (trial.test(cached)) {
           return Optional.of(cached);
         }
-        // Someone else could have written it: never run it, nor replace it (a bug or an attack
-        // the machine's owner should see); this grading compiles its own.
-        cached = null;
       }
-      // Compiled in the grading's own folder, then moved into the cache whole, so that a grader
-      // starting at the same moment never runs half a file.
       Optional<Path> built = compile(source, privateFolder.resolve(name));
-      if (built.isEmpty() || cached == null) {
+      if (built.isEmpty()) {
         return built;
       }
-      try {
-        Path part = cached.resolveSibling(name + "." + ProcessHandle.current().pid() + ".part");
-        try {
-          Files.copy(built.get(), part, StandardCopyOption.REPLACE_EXISTING);
-          Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("rwx------"));
-          Files.move(part, cached, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-          Files.deleteIfExists(part);
-        }
-      } catch (IOException e) {
-        // the cache is full or read-only: this grading uses its own copy, the next compiles again
+      if (!trial.test(built.get())) {
+        Files.deleteIfExists(built.get());
+        return Optional.empty();
       }
-      return built;
+      if (cached == null) {
+        return built;
+      }
+      return Optional.of(intoCache(built.get(), cached));
     } catch (IOException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Moves the built helper into the cache whole (a grader starting at the same moment never
+   * runs half a file) and returns where it is then: the cache, or the private folder where the
+   * cache would not take it.
+   */
+  private static Path intoCache(Path built, Path cached) {
+    Path part = null;
+    try {
+      part = Files.createTempFile(cached.getParent(), cached.getFileName().toString(), ".part");
+      Files.copy(built, part, StandardCopyOption.REPLACE_EXISTING);
+      Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("rwx------"));
+      Files.move(part, cached, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.deleteIfExists(built);
+      return cached;
+    } catch (IOException e) {
+      // the cache is full or read-only: this grading uses its own copy, the next compiles again
+      try {
+        if (part != null) {
+          Files.deleteIfExists(part);
+        }
+      } catch (IOException ignored) {
+        // left in root's cache folder, where no one else can use it
+      }
+      return built;
     }
   }
 
@@ -98,9 +127,14 @@ final class NativeSetUp {
     }
   }
 
+  /** The C compiler the helper is compiled with, where the machine has one. */
+  static Optional<String> compiler() {
+    return COMPILERS.stream().filter(c -> Files.isExecutable(Path.of(c))).findFirst();
+  }
+
   /** Compiles the source to {@code target}, statically where the C library allows it. */
   private static Optional<Path> compile(byte[] source, Path target) throws IOException {
-    String compiler = COMPILERS.stream().filter(c -> Files.isExecutable(Path.of(c))).findFirst().orElse(null);
+    String compiler = compiler().orElse(null);
     if (compiler == null) {
       return Optional.empty();
     }
@@ -109,10 +143,10 @@ final class NativeSetUp {
     try {
       // Static: no dynamic loader at each run's start, a little less CPU per run.
       for (List<String> flags : List.of(List.of("-static"), List.<String>of())) {
-        List<String> command = new java.util.ArrayList<>(List.of(compiler, "-O2", "-o", target.toString()));
+        List<String> command = new ArrayList<>(List.of(compiler, "-O2", "-o", target.toString()));
         command.addAll(flags);
         command.add(file.toString());
-        if (succeeds(command) && Files.isExecutable(target)) {
+        if (succeeds(command, target.getParent()) && Files.isExecutable(target)) {
           Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwx------"));
           return Optional.of(target);
         }
@@ -145,14 +179,22 @@ final class NativeSetUp {
   private static boolean rootOnly(Path path) throws IOException {
     PosixFileAttributes attributes = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     Set<PosixFilePermission> permissions = attributes.permissions();
-    return !attributes.isSymbolicLink() && attributes.owner().getName().equals("root")
+    Object owner = Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+    return !attributes.isSymbolicLink() && Integer.valueOf(0).equals(owner)
         && !permissions.contains(PosixFilePermission.GROUP_WRITE) && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
   }
 
-  private static boolean succeeds(List<String> command) {
+  /**
+   * Runs the compiler with an environment of its own: what it builds runs as root in every later
+   * grading, so nothing of the grader's environment (search paths, a TMPDIR) may steer it.
+   */
+  private static boolean succeeds(List<String> command, Path folder) {
     try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).directory(folder.toFile());
+      builder.environment().clear();
+      builder.environment().putAll(Map.of("PATH", "/usr/bin:/bin", "TMPDIR", folder.toString(), "LC_ALL", "C"));
+      Process process = builder.start();
       process.getOutputStream().close();
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();
