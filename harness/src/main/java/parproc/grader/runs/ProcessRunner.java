@@ -44,10 +44,8 @@ public final class ProcessRunner implements AutoCloseable {
   /** Printing more than this stops the run: no correct program comes near it. */
   public static final long STDOUT_FLOOD = 8L * STDOUT_LIMIT;
 
-  /** The graded process's pid as its own trace gives it (inside a pid namespace it differs). */
-  /** The exit status of a run whose isolation failed before Python started. */
+  /** The exit status of a run whose isolation failed before Python started (parproc-enter's, the chain's). */
   private static final int SETUP_FAILED = 125;
-
 
   /** Longest pause the probe makes after each write, when it exposes races. */
   static final int PAUSE_MICROS = 2000;
