@@ -131,6 +131,16 @@ public final class ClassGrading {
     } finally {
       if (students != null) {
         students.shutdownNow();
+        // A student stopped mid-grading may still write its runs: let it end before they go.
+        boolean interrupted = Thread.interrupted();
+        try {
+          students.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
       try {
         Runtime.getRuntime().removeShutdownHook(onStop);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import parproc.grader.testing.ShippedConfig;
 
 /**
@@ -17,12 +18,12 @@ import parproc.grader.testing.ShippedConfig;
 class ProbePythonTests {
 
   @Test
-  void probeUnitTestsPass() throws Exception {
+  void probeUnitTestsPass(@TempDir Path scratch) throws Exception {
     Path tests = ShippedConfig.home().resolve("harness/src/test/python");
     assertThat(tests.resolve("test_trace.py")).exists();
     PythonInterpreter python = PythonInterpreter.resolve("python3");
     ProbeFiles probe = ProbeFiles.extract();
-    Path scratch = Files.createTempDirectory("parproc-probe-tests-");
+    // The tests' temporary files (TMPDIR) go with this folder.
     // -I: no PYTHON* variable, no user site; -B: no bytecode among the sources. The environment
     // is set here, not inherited.
     ProcessBuilder builder = new ProcessBuilder(python.executable().toString(), "-I", "-B", "-m", "unittest",
