@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import parproc.grader.grading.Grader;
+import parproc.grader.grading.Grading;
+import parproc.grader.grading.GradingListener;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
 import parproc.grader.config.ConfigLoader;
@@ -21,6 +24,9 @@ import parproc.grader.reports.JunitReport;
 import parproc.grader.reports.PrairieLearnReport;
 import parproc.grader.reports.JsonReport;
 import parproc.grader.reports.TextReport;
+import parproc.grader.reports.html.ReportPage;
+import parproc.grader.reports.traceevents.TraceEvents;
+import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.HarnessException;
 import parproc.grader.runs.isolation.IsolationMode;
 import parproc.grader.score.GradeReport;
@@ -167,25 +173,20 @@ final class GradeCommand implements Callable<Integer> {
     if (classOptions.folder != null) {
       return gradeClass();
     }
-    RunPictures pictures;
-    try {
-      pictures = RunPictures.open(format == Format.html || html != null || traceEvents != null, record, replay);
-    } catch (IOException e) {
-      return cannot("cannot make a temporary folder for the runs: " + e.getMessage());
-    }
-    try (pictures) {
-      return grade(pictures);
-    }
+    return grade();
   }
 
-  private int grade(RunPictures pictures) {
+  private int grade() {
+    // The page and the Trace Event export draw the runs, kept in memory while the grade is made.
+    boolean pictures = format == Format.html || html != null || traceEvents != null;
     GradingRequest request;
     try {
-      request = request(submission).record(pictures.record()).build();
+      request = request(submission).record(record).keepRuns(pictures).build();
     } catch (InvalidRequestException e) {
       return cannot(e.describe(GradeCommand::option));
     }
     GradeReport report;
+    Map<String, ExerciseRecording> runs;
     try (Grader grader = Grader.open(jobs)) {
       // grading-config is read on another core while Python is resolved: each takes a tenth of a second.
       CompletableFuture.runAsync(() -> grader.config(request.config()));
@@ -196,8 +197,11 @@ final class GradeCommand implements Callable<Integer> {
           return cannot(e.getMessage());
         }
       }
-      report = grader.grade(request);
+      Grading grading = grader.start(request, GradingListener.NONE);
+      report = grading.report().join();
+      runs = grading.runs();
     }
+    String page = format == Format.html || html != null ? ReportPage.render(report, runs) : null;
     String rendered = switch (format) {
       case json -> JsonReport.render(report);
       case gradescope -> GradescopeReport.render(report, visibility(request.config()));
@@ -205,11 +209,11 @@ final class GradeCommand implements Callable<Integer> {
       case prairielearn -> PrairieLearnReport.render(report, visibility(request.config()));
       case classroom -> ClassroomReport.render(report, visibility(request.config()));
       case text -> TextReport.render(report);
-      case html -> pictures.page(report);
+      case html -> page;
     };
     if (html != null) {
       try {
-        write(html, pictures.page(report));
+        write(html, page);
       } catch (IOException e) {
         return cannot("cannot write " + html + ": " + e.getMessage());
       }
@@ -219,7 +223,7 @@ final class GradeCommand implements Callable<Integer> {
     }
     if (traceEvents != null) {
       try {
-        pictures.writeTraceEvents(traceEvents);
+        TraceEvents.write(traceEvents, runs.values());
       } catch (IOException e) {
         return cannot("cannot write the trace events to " + traceEvents + ": " + e.getMessage());
       }

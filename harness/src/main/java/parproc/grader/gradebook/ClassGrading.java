@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,6 @@ import parproc.grader.grading.InvalidRequestException;
 import parproc.grader.reports.html.ReportPage;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.HarnessException;
-import parproc.grader.runs.Recording;
 import parproc.grader.score.GradeReport;
 
 /**
@@ -70,8 +68,6 @@ public final class ClassGrading {
   private final ClassOutput output;
   private final List<StudentGrade> finished = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean stopping;
-  /** Where the runs of students graded without --record are kept until their page is drawn. */
-  private Path runs;
 
   public ClassGrading(Options options, Grader grader, Progress progress) {
     this.options = options;
@@ -83,7 +79,6 @@ public final class ClassGrading {
   /** Grades the class; a problem with the class folder itself is an {@link IOException}. */
   public Outcome run() throws IOException {
     Path unpacked = Files.createTempDirectory("parproc-class-");
-    runs = Files.createTempDirectory("parproc-class-runs-");
     Thread onStop = new Thread(this::stop, "parproc-class-stop");
     Runtime.getRuntime().addShutdownHook(onStop);
     ExecutorService students = null;
@@ -148,7 +143,6 @@ public final class ClassGrading {
         // Already shutting down: the hook writes the class files.
       }
       delete(unpacked);
-      delete(runs);
     }
   }
 
@@ -168,19 +162,16 @@ public final class ClassGrading {
     progress.started(student.name());
     StudentGrade grade;
     GradeReport report = null;
-    Path recorded = null;
+    Map<String, ExerciseRecording> runs = Map.of();
     if (student.folder() == null) {
       grade = StudentGrade.notGraded(student, StudentStatus.UNREADABLE, student.note(), seed, hash, 0);
     } else {
       try {
+        // The runs are kept in memory even without --record: the student's report page draws them.
         GradingRequest.Builder request = options.base().toBuilder()
-            .submission(student.folder() != null ? student.folder() : options.classFolder()).seed(seed);
-        // The runs are recorded even without --record: the student's report page draws them.
-        Path recordTo = options.record() != null ? options.record().resolve(student.name())
-            : options.replay() == null ? runs.resolve(student.name()) : null;
-        recorded = options.replay() != null ? options.replay().resolve(student.name()) : recordTo;
-        if (recordTo != null) {
-          request.record(recordTo);
+            .submission(student.folder() != null ? student.folder() : options.classFolder()).seed(seed).keepRuns(true);
+        if (options.record() != null) {
+          request.record(options.record().resolve(student.name()));
         }
         if (options.replay() != null) {
           request.replay(options.replay().resolve(student.name()));
@@ -188,6 +179,7 @@ public final class ClassGrading {
         var grading = grader.start(request.build(), GradingListener.NONE);
         report = options.studentTimeout() == null ? grading.report().join()
             : grading.report().get(options.studentTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        runs = grading.runs();
         grade = StudentGrade.of(student, report, hash, seconds(started));
       } catch (TimeoutException e) {
         grade = StudentGrade.notGraded(student, StudentStatus.TIMEOUT, "stopped after the per-student limit of "
@@ -211,7 +203,7 @@ public final class ClassGrading {
       }
       try {
         if (report != null) {
-          output.writePage(student.name(), ReportPage.render(report, recordings(recorded)));
+          output.writePage(student.name(), ReportPage.render(report, runs));
         }
         if (report != null && options.extra() != null) {
           output.writeExtra(student.name(), options.extra().fileName(), options.extra().render().apply(report));
@@ -224,22 +216,6 @@ public final class ClassGrading {
       finished.add(grade);
     }
     progress.finished(grade);
-  }
-
-  /** The recorded runs of a student, by exercise; none when there is no readable recording. */
-  private Map<String, ExerciseRecording> recordings(Path folder) {
-    Map<String, ExerciseRecording> recordings = new LinkedHashMap<>();
-    if (folder != null && Files.isDirectory(folder)) {
-      try {
-        new Recording(folder).readExercises().forEach(e -> recordings.put(e.exercise(), e));
-      } catch (HarnessException e) {
-        // The page still shows the grade, and says that no run was recorded.
-      }
-    }
-    if (folder != null && folder.startsWith(runs)) {
-      delete(folder);
-    }
-    return recordings;
   }
 
   /** The hash --resume compares, or null when the student's inputs cannot be read. */

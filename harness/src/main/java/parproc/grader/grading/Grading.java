@@ -1,7 +1,10 @@
 package parproc.grader.grading;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.score.GradeReport;
 
 /**
@@ -15,11 +18,14 @@ public final class Grading {
   private final GradingRequest request;
   private final List<PlannedExercise> exercises;
   private final CompletableFuture<GradeReport> report;
+  private final Supplier<Map<String, ExerciseRecording>> runs;
 
-  Grading(GradingRequest request, List<PlannedExercise> exercises, CompletableFuture<GradeReport> report) {
+  Grading(GradingRequest request, List<PlannedExercise> exercises, CompletableFuture<GradeReport> report,
+      Supplier<Map<String, ExerciseRecording>> runs) {
     this.request = request;
     this.exercises = List.copyOf(exercises);
     this.report = report;
+    this.runs = runs;
   }
 
   public GradingRequest request() {
@@ -34,5 +40,14 @@ public final class Grading {
   /** The grade, once every exercise has its result. */
   public CompletableFuture<GradeReport> report() {
     return report;
+  }
+
+  /**
+   * The raw runs of each exercise, by exercise in report order, as graded (run live or read
+   * from a recording), once {@link #report()} is complete; empty unless the request kept them
+   * ({@link GradingRequest#keepRuns()}). An exercise with no runs (a config error) is absent.
+   */
+  public Map<String, ExerciseRecording> runs() {
+    return runs.get();
   }
 }

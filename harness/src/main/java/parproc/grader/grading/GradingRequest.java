@@ -26,6 +26,7 @@ public final class GradingRequest {
   private final boolean races;
   private final Path record;
   private final Path replay;
+  private final boolean keepRuns;
   private final Double timeoutSeconds;
   private final IsolationMode isolation;
 
@@ -39,6 +40,7 @@ public final class GradingRequest {
     this.races = builder.races;
     this.record = builder.record;
     this.replay = builder.replay;
+    this.keepRuns = builder.keepRuns;
     this.timeoutSeconds = builder.timeoutSeconds;
     this.isolation = builder.isolation;
   }
@@ -50,8 +52,8 @@ public final class GradingRequest {
   /** A builder holding this request's values, to change some of them. */
   public Builder toBuilder() {
     Builder builder = new Builder().submission(submission).config(config).exercises(exercises).runs(runs)
-        .python(python).seed(seed).races(races).record(record).replay(replay).timeoutSeconds(timeoutSeconds)
-        .isolation(isolation);
+        .python(python).seed(seed).races(races).record(record).replay(replay).keepRuns(keepRuns)
+        .timeoutSeconds(timeoutSeconds).isolation(isolation);
     return builder;
   }
 
@@ -105,6 +107,14 @@ public final class GradingRequest {
     return Optional.ofNullable(replay);
   }
 
+  /**
+   * Whether the grading keeps its raw runs in memory for its caller ({@link Grading#runs()}), to
+   * draw them on a report page; false by default, since a grading's runs may be many.
+   */
+  public boolean keepRuns() {
+    return keepRuns;
+  }
+
   /** The time limit of every run, overriding grading-config; empty to keep it. */
   public Optional<Double> timeoutSeconds() {
     return Optional.ofNullable(timeoutSeconds);
@@ -114,7 +124,7 @@ public final class GradingRequest {
   public String toString() {
     return "GradingRequest[submission=" + submission + ", config=" + config + ", exercises=" + exercises
         + ", runs=" + runs + ", python=" + python + ", seed=" + seed + ", races=" + races + ", record=" + record
-        + ", replay=" + replay + ", timeoutSeconds=" + timeoutSeconds + "]";
+        + ", replay=" + replay + ", keepRuns=" + keepRuns + ", timeoutSeconds=" + timeoutSeconds + "]";
   }
 
   /** The fields of a request, as named in a {@link InvalidRequestException}. */
@@ -135,6 +145,7 @@ public final class GradingRequest {
     private boolean races = true;
     private Path record;
     private Path replay;
+    private boolean keepRuns;
     private Double timeoutSeconds;
     private IsolationMode isolation;
 
@@ -173,6 +184,9 @@ public final class GradingRequest {
     public Builder record(Path record) { this.record = record; return this; }
 
     public Builder replay(Path replay) { this.replay = replay; return this; }
+
+    /** Keeps the raw runs in memory for {@link Grading#runs()}. */
+    public Builder keepRuns(boolean keepRuns) { this.keepRuns = keepRuns; return this; }
 
     public Builder timeoutSeconds(Double timeoutSeconds) { this.timeoutSeconds = timeoutSeconds; return this; }
 

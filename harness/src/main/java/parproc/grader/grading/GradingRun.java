@@ -34,6 +34,8 @@ final class GradingRun {
   private final Grader grader;
   private final GradingRequest request;
   private final Listening listening;
+  /** The raw runs of each exercise, where the request keeps them for its caller. */
+  private final Map<String, ExerciseRecording> kept = new java.util.concurrent.ConcurrentHashMap<>();
   private String python = "";
   private String isolation;
   private long seed;
@@ -52,7 +54,18 @@ final class GradingRun {
   }
 
   Grading grading() {
-    return new Grading(request, entries.stream().map(Entry::planned).toList(), report);
+    return new Grading(request, entries.stream().map(Entry::planned).toList(), report, this::keptInOrder);
+  }
+
+  private Map<String, ExerciseRecording> keptInOrder() {
+    Map<String, ExerciseRecording> runs = new LinkedHashMap<>();
+    for (Entry entry : entries) {
+      ExerciseRecording recording = kept.get(entry.planned().id());
+      if (recording != null) {
+        runs.put(entry.planned().id(), recording);
+      }
+    }
+    return Collections.unmodifiableMap(runs);
   }
 
   /** Plans the grading, tells the listener, then starts every exercise. */
@@ -110,6 +123,9 @@ final class GradingRun {
       ExerciseGrader.Runner queued = runner.rankedAs(
           exercise.config().sleepScale() < 1 ? Admission.Rank.SLEEPERS : Admission.Rank.OTHERS);
       return exerciseGrader.record(queued, seed, request.runs().orElse(null)).thenApply(recorded -> {
+        if (request.keepRuns()) {
+          kept.put(exercise.id(), recorded);
+        }
         if (recording != null) {
           try {
             recording.write(recorded);
@@ -138,6 +154,9 @@ final class GradingRun {
         return CompletableFuture.completedFuture(ExerciseResult.harnessError(exercise.id(),
             exercise.config().title(), exercise.config().maxPoints(),
             "the recording " + recording.folder() + " holds no runs of " + exercise.id()));
+      }
+      if (request.keepRuns()) {
+        kept.put(exercise.id(), saves);
       }
       // Judging a recording computes: it waits for a core as a run does.
       return grader.admission().admit(Admission.Rank.OTHERS, ticket -> new ExerciseGrader(exercise).result(saves));

@@ -136,6 +136,23 @@ class GraderTests {
   }
 
   @Test
+  void aGradingKeepsItsRunsInMemoryOnlyWhenAsked() {
+    try (Grader grader = Grader.open(2)) {
+      Grading kept = grader.start(reference("addTwoPar", "procEx").runs(2).keepRuns(true).build(), GradingListener.NONE);
+      Grading plain = grader.start(reference("procEx").runs(1).build(), GradingListener.NONE);
+
+      GradeReport report = kept.report().join();
+      plain.report().join();
+
+      assertThat(kept.runs()).containsOnlyKeys("addTwoPar", "procEx");
+      assertThat(kept.runs().keySet()).containsExactly("addTwoPar", "procEx");
+      assertThat(kept.runs().get("procEx").graded()).hasSize(report.exercises().get(1).runs())
+          .allSatisfy(run -> assertThat(run.stdoutText()).contains("Hi from process"));
+      assertThat(plain.runs()).isEmpty();
+    }
+  }
+
+  @Test
   void aListenerThatThrowsCostsNoPointAndIsNamedAmongTheProblems() {
     GradingListener broken = new GradingListener() {
       @Override
