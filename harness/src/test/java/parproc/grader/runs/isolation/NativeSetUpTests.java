@@ -209,11 +209,23 @@ class NativeSetUpTests {
     }
   }
 
-  /** A sleeping process of the user, started by this test (and ended by it). */
-  private static Process sleeper(int uid) throws IOException {
+  /**
+   * A sleeping process of the user, started by this test (and ended by it), returned once it
+   * runs as that user: setpriv changes the user only after it starts.
+   */
+  private static Process sleeper(int uid) throws IOException, InterruptedException {
     String id = Integer.toString(uid);
-    return new ProcessBuilder("setpriv", "--reuid=" + id, "--regid=" + id, "--clear-groups", "--", "sleep", "60")
+    Process process = new ProcessBuilder("setpriv", "--reuid=" + id, "--regid=" + id, "--clear-groups", "--", "sleep", "60")
         .redirectErrorStream(true).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (ProcessTable.read(process.pid()).map(entry -> entry.uid() != uid).orElse(true)) {
+      if (System.nanoTime() > deadline) {
+        process.destroyForcibly();
+        throw new IllegalStateException("the sleeper never ran as " + uid);
+      }
+      Thread.sleep(5);
+    }
+    return process;
   }
 
   @Test
