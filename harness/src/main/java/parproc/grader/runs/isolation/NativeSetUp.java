@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 /**
  * The one-process set-up of a run (parproc-enter), compiled from its C source on the first
  * grading as root and kept in a cache only root can write: where it works, a run starts with one
- * exec instead of a chain of seven system tools, which saves about 6 ms of CPU per run. Where no
+ * exec instead of a chain of seven system tools, which saves 4 to 6 ms of CPU per run here. Where no
  * C compiler is found, or the binary fails its first use, the chain does the same work.
  */
 final class NativeSetUp {
