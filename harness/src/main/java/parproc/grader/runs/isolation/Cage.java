@@ -328,17 +328,7 @@ public final class Cage implements AutoCloseable {
 
   /** Runs a killer command: whether it ran and exited 0 within 5 s. */
   private static boolean killedAll(List<String> command) {
-    try {
-      Process killer = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      killer.getOutputStream().close();
-      return killer.waitFor(5, TimeUnit.SECONDS) && killer.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return Isolation.succeeds(new ProcessBuilder(command), 5);
   }
 
   /**

@@ -232,11 +232,18 @@ public final class Isolation implements AutoCloseable {
 
   /** Runs a short helper command, discarding its output: whether it succeeded within 10 s. */
   private static boolean runQuietly(String... command) {
+    return succeeds(new ProcessBuilder(command), 10);
+  }
+
+  /**
+   * Runs a helper command as {@code builder} sets it up, with no input and its output discarded:
+   * whether it exited 0 within {@code seconds} (else it is killed).
+   */
+  static boolean succeeds(ProcessBuilder builder, long seconds) {
     try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process process = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       process.getOutputStream().close();
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         return false;
       }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -189,24 +188,10 @@ final class NativeSetUp {
    * grading, so nothing of the grader's environment (search paths, a TMPDIR) may steer it.
    */
   private static boolean succeeds(List<String> command, Path folder) {
-    try {
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).directory(folder.toFile());
-      builder.environment().clear();
-      builder.environment().putAll(Map.of("PATH", "/usr/bin:/bin", "TMPDIR", folder.toString(), "LC_ALL", "C"));
-      Process process = builder.start();
-      process.getOutputStream().close();
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        return false;
-      }
-      return process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+    builder.environment().clear();
+    builder.environment().putAll(Map.of("PATH", "/usr/bin:/bin", "TMPDIR", folder.toString(), "LC_ALL", "C"));
+    return Isolation.succeeds(builder, 60);
   }
 
   private static byte[] sha256(byte[] bytes) {
