@@ -28,8 +28,8 @@ public final class Cage implements AutoCloseable {
   /**
    * Sets up a run inside its own mount, network and IPC namespaces, as root: joins the run's
    * cgroups, gives the run a /dev/shm of its own (its semaphores), then becomes the command inside
-   * the minimal root, whose /proc shows each run only its own user's processes. The run keeps the grader's pid namespace, so the pids its trace names are
-   * the ones the grader sees.
+   * the minimal root, whose /proc shows each run only its own user's processes. The run keeps the
+   * grader's pid namespace, so the pids its trace names are the ones the grader sees.
    */
   private static final String NAMESPACE_INIT = """
       R=$1; WD=$2; shift 2
@@ -153,20 +153,18 @@ public final class Cage implements AutoCloseable {
   }
 
   /**
-   * The set-up by parproc-enter, one process: the same steps as {@link #setUpByTools}, in the
-   * same order.
+   * The set-up by parproc-enter, one process: the same steps as {@link #setUpByTools}, which it
+   * takes in that order whatever the order of its options.
    */
   private List<String> setUpInOneProcess(Path helper, List<String> joins) {
     List<String> command = new ArrayList<>(List.of(helper.toString()));
     if (isolation.mode() == IsolationMode.NAMESPACE) {
       NamespaceRoot namespaceRoot = isolation.namespaceRoot().orElseThrow();
       String root = namespaceRoot.root().toString();
-      command.addAll(List.of("--mount-ns", namespaceRoot.mountNamespace(), "--unshare"));
-      joins.forEach(join -> command.addAll(List.of("--cgroup", join)));
-      command.addAll(List.of("--shm", root + "/dev/shm", "--root", root, "--wd", files.work().toString()));
-    } else {
-      joins.forEach(join -> command.addAll(List.of("--cgroup", join)));
+      command.addAll(List.of("--mount-ns", namespaceRoot.mountNamespace(), "--unshare", "--shm", root + "/dev/shm",
+          "--root", root, "--wd", files.work().toString()));
     }
+    joins.forEach(join -> command.addAll(List.of("--cgroup", join)));
     if (uid != null) {
       command.addAll(List.of("--uid", Integer.toString(uid.uid())));
     }
