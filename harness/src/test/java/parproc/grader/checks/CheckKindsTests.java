@@ -12,17 +12,17 @@ import org.junit.jupiter.api.Test;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.testing.ShippedConfig;
 
-/** The registry of check kinds, the check classes and the README's table all list the same kinds. */
+/** The registry of check kinds, the check classes and the table in docs/grading-config.md all list the same kinds. */
 class CheckKindsTests {
 
   private static final Pattern ROW = Pattern.compile("^\\| `([a-z-]+)` \\|");
 
-  /** The kinds in the README's table, in order. */
-  private static List<String> readmeKinds() throws IOException {
-    List<String> lines = Files.readAllLines(ShippedConfig.home().resolve("README.md"));
+  /** The kinds in the table of docs/grading-config.md, in order. */
+  private static List<String> documentedKinds() throws IOException {
+    List<String> lines = Files.readAllLines(ShippedConfig.home().resolve("docs/grading-config.md"));
     List<String> kinds = new ArrayList<>();
     int table = lines.indexOf("**Check kinds:**");
-    assertThat(table).as("README.md has a table under **Check kinds:**").isNotNegative();
+    assertThat(table).as("docs/grading-config.md has a table under **Check kinds:**").isNotNegative();
     for (String line : lines.subList(table + 1, lines.size())) {
       if (!kinds.isEmpty() && !line.startsWith("|")) {
         break;
@@ -36,8 +36,8 @@ class CheckKindsTests {
   }
 
   @Test
-  void theReadmesTableListsTheKindsOfTheRegistryInOrder() throws IOException {
-    assertThat(readmeKinds()).containsExactlyElementsOf(CheckSpec.kinds());
+  void theTableInDocsGradingConfigListsTheKindsOfTheRegistryInOrder() throws IOException {
+    assertThat(documentedKinds()).containsExactlyElementsOf(CheckSpec.kinds());
   }
 
   @Test
