@@ -88,7 +88,7 @@ class ClassReportPageTests {
   }
 
   @Test
-  void aScreenshotOfTheReportForTheReadme() throws IOException {
+  void aScreenshotOfTheReportForTheInstructorsGuide() throws IOException {
     Path page = temp.resolve("class-report.html");
     Files.writeString(page, ClassReportPage.render(sampleClass(), "Parallel processes, class of 2026"),
         StandardCharsets.UTF_8);
