@@ -2,7 +2,7 @@ package parproc.grader.checks;
 
 import java.util.Optional;
 import parproc.grader.observations.TraceEvent;
-import parproc.grader.verdicts.Verdict;
+import parproc.grader.results.Verdict;
 
 /**
  * Puts the cause first: in a run where a process raised an uncaught exception, a failed check's

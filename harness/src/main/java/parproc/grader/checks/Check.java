@@ -3,8 +3,8 @@ package parproc.grader.checks;
 import parproc.grader.checks.messages.Failure;
 import parproc.grader.checks.messages.Message;
 import parproc.grader.config.CheckSpec;
-import parproc.grader.verdicts.Evidence;
-import parproc.grader.verdicts.Verdict;
+import parproc.grader.results.Evidence;
+import parproc.grader.results.Verdict;
 
 /**
  * A property a correct program has in every run, judged on one run at a time. Grading as data:

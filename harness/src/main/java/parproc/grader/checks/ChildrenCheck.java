@@ -6,7 +6,7 @@ import parproc.grader.checks.messages.WrongChildCount;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.observations.Trace;
 import parproc.grader.observations.TraceEvent;
-import parproc.grader.verdicts.Verdict;
+import parproc.grader.results.Verdict;
 
 /** The program starts exactly the module's number of child processes, with start(). */
 record ChildrenCheck(CheckSpec.Children spec) implements Check {

@@ -3,9 +3,9 @@ package parproc.grader.checks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import parproc.grader.checks.messages.Deadlocked;
@@ -19,9 +19,9 @@ import parproc.grader.observations.DeadlockDetector;
 import parproc.grader.observations.Observation;
 import parproc.grader.observations.Trace;
 import parproc.grader.observations.TraceEvent;
+import parproc.grader.results.Evidence;
+import parproc.grader.results.Verdict;
 import parproc.grader.runs.RawRun;
-import parproc.grader.verdicts.Evidence;
-import parproc.grader.verdicts.Verdict;
 
 /**
  * The program finishes in time, with exit status 0, no process raises an uncaught error, and

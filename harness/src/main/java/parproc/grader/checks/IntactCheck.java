@@ -8,8 +8,8 @@ import parproc.grader.checks.messages.MixedLines;
 import parproc.grader.checks.messages.NumberedLine;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.observations.OutputLine;
-import parproc.grader.verdicts.Evidence;
-import parproc.grader.verdicts.Verdict;
+import parproc.grader.results.Evidence;
+import parproc.grader.results.Verdict;
 
 /**
  * Every line of the captured output is one whole line as some process wrote it: nothing mixed.

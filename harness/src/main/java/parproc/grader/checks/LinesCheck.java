@@ -7,7 +7,7 @@ import parproc.grader.checks.messages.LinesDiffer;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.config.LineSpec;
 import parproc.grader.config.Writer;
-import parproc.grader.verdicts.Verdict;
+import parproc.grader.results.Verdict;
 
 /**
  * Every expected line is printed the expected number of times, by the expected process, and

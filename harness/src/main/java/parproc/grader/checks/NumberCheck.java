@@ -10,8 +10,8 @@ import parproc.grader.checks.messages.WrongValue;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.config.Expression;
 import parproc.grader.observations.Numbers;
-import parproc.grader.verdicts.Evidence;
-import parproc.grader.verdicts.Verdict;
+import parproc.grader.results.Evidence;
+import parproc.grader.results.Verdict;
 
 /** A printed number equals an expression of the input, compared as numbers (7 equals 7.0). */
 record NumberCheck(CheckSpec.Number spec, Expression expected) implements Check {

@@ -9,7 +9,7 @@ import parproc.grader.checks.messages.TooFewLines;
 import parproc.grader.checks.messages.UnusualOrder;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.config.LineSpec;
-import parproc.grader.verdicts.Verdict;
+import parproc.grader.results.Verdict;
 
 /**
  * One line is printed before another. Judged on the trace's global order, which respects

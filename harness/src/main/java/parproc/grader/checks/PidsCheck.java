@@ -10,7 +10,7 @@ import parproc.grader.config.CheckSpec;
 import parproc.grader.config.LineSpec;
 import parproc.grader.config.Writer;
 import parproc.grader.observations.TraceEvent;
-import parproc.grader.verdicts.Verdict;
+import parproc.grader.results.Verdict;
 
 /**
  * The pids printed are real: a parent line shows the parent's own pid; each child line shows

@@ -10,7 +10,7 @@ import parproc.grader.checks.messages.ImplausibleTotal;
 import parproc.grader.checks.messages.NoSumSeen;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.observations.Numbers;
-import parproc.grader.verdicts.Verdict;
+import parproc.grader.results.Verdict;
 
 /**
  * Each child's partial sum is plausible for its number of random draws.

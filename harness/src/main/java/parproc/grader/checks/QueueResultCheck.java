@@ -12,7 +12,7 @@ import parproc.grader.checks.messages.SumDiffers;
 import parproc.grader.checks.messages.WrongProducers;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.observations.Numbers;
-import parproc.grader.verdicts.Verdict;
+import parproc.grader.results.Verdict;
 
 /**
  * The number the parent prints came through the queue: it equals the sum of what the parent

@@ -11,7 +11,7 @@ import parproc.grader.config.CheckSpec;
 import parproc.grader.config.LineSpec;
 import parproc.grader.config.TextTemplate;
 import parproc.grader.observations.TraceEvent;
-import parproc.grader.verdicts.Verdict;
+import parproc.grader.results.Verdict;
 
 /**
  * The process that prints a line took the value it names from a queue first: the name in

@@ -12,8 +12,8 @@ import parproc.grader.config.LineSpec;
 import parproc.grader.observations.Numbers;
 import parproc.grader.observations.Observation;
 import parproc.grader.observations.OutputLine;
-import parproc.grader.verdicts.Evidence;
-import parproc.grader.verdicts.Verdict;
+import parproc.grader.results.Evidence;
+import parproc.grader.results.Verdict;
 
 /**
  * One run as the checks see it: the observation, the input the program was given, and every

@@ -13,8 +13,8 @@ import parproc.grader.checks.messages.NotLocked;
 import parproc.grader.checks.messages.TooFewLines;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.observations.TraceEvent;
-import parproc.grader.verdicts.Evidence;
-import parproc.grader.verdicts.Verdict;
+import parproc.grader.results.Evidence;
+import parproc.grader.results.Verdict;
 
 /**
  * Every write of the listed lines was made holding one Lock that all their writers share, and

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import parproc.grader.HarnessException;
 import parproc.grader.gradebook.ClassGrading;
 import parproc.grader.gradebook.ClassMerge;
 import parproc.grader.gradebook.ClassOutput;
@@ -19,7 +20,6 @@ import parproc.grader.gradebook.Shard;
 import parproc.grader.gradebook.StudentGrade;
 import parproc.grader.grading.Grader;
 import parproc.grader.grading.GradingRequest;
-import parproc.grader.runs.HarnessException;
 
 /** {@code grade --class} and {@code grade --merge}: a class graded into a folder, and shards merged. */
 final class ClassMode {

@@ -7,29 +7,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import parproc.grader.HarnessException;
+import parproc.grader.config.ConfigLoader;
+import parproc.grader.gradebook.ClassGrading;
 import parproc.grader.grading.Grader;
 import parproc.grader.grading.Grading;
 import parproc.grader.grading.GradingListener;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
-import parproc.grader.config.ConfigLoader;
-import parproc.grader.gradebook.ClassGrading;
 import parproc.grader.reports.CheckVisibility;
 import parproc.grader.reports.ClassroomReport;
 import parproc.grader.reports.GradescopeReport;
+import parproc.grader.reports.JsonReport;
 import parproc.grader.reports.JunitReport;
 import parproc.grader.reports.PrairieLearnReport;
-import parproc.grader.reports.JsonReport;
 import parproc.grader.reports.TextReport;
 import parproc.grader.reports.html.ReportPage;
 import parproc.grader.reports.traceevents.TraceEvents;
+import parproc.grader.results.GradeReport;
 import parproc.grader.runs.ExerciseRecording;
-import parproc.grader.runs.HarnessException;
 import parproc.grader.runs.isolation.IsolationMode;
-import parproc.grader.score.GradeReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -306,7 +307,7 @@ final class GradeCommand implements Callable<Integer> {
     return switch (field) {
       case SUBMISSION -> "DIR";
       case EXERCISES -> "--exercise";
-      default -> "--" + field.name().toLowerCase(java.util.Locale.ROOT);
+      default -> "--" + field.name().toLowerCase(Locale.ROOT);
     };
   }
 }

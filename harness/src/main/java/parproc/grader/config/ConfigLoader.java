@@ -1,6 +1,7 @@
 package parproc.grader.config;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -254,7 +255,7 @@ public final class ConfigLoader {
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
       return "a whole number";
     }
-    if (type == double.class || type == Double.class || type == java.math.BigDecimal.class) {
+    if (type == double.class || type == Double.class || type == BigDecimal.class) {
       return "a number";
     }
     if (type == boolean.class || type == Boolean.class) {

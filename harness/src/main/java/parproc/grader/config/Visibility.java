@@ -2,6 +2,7 @@ package parproc.grader.config;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 
 /**
  * Who sees a check in a platform's results, in Gradescope's words. Platforms without visibility
@@ -25,6 +26,6 @@ public enum Visibility {
 
   /** The word grading-config and Gradescope use. */
   public String word() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,6 +1,7 @@
 package parproc.grader.gradebook;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,17 +14,18 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import parproc.grader.grading.Grader;
 import parproc.grader.grading.GradingListener;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
 import parproc.grader.reports.html.ReportPage;
+import parproc.grader.results.GradeReport;
 import parproc.grader.runs.ExerciseRecording;
-import parproc.grader.runs.HarnessException;
-import parproc.grader.score.GradeReport;
 
 /**
  * Grades a class in one JVM with one {@link Grader}: every student's runs share its run slots, a
@@ -48,7 +50,7 @@ public final class ClassGrading {
       ExtraReport extra) {}
 
   /** A report in one more format, written beside each student's text and JSON reports. */
-  public record ExtraReport(String fileName, java.util.function.Function<GradeReport, String> render) {}
+  public record ExtraReport(String fileName, Function<GradeReport, String> render) {}
 
   /** What a class grading did. */
   public record Outcome(List<StudentGrade> grades, List<String> problems, int kept, boolean stopped) {
@@ -103,11 +105,11 @@ public final class ClassGrading {
         thread.setDaemon(true);
         return thread;
       });
-      List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+      List<Future<?>> futures = new ArrayList<>();
       for (Student student : toGrade) {
         futures.add(students.submit(() -> grade(student)));
       }
-      for (java.util.concurrent.Future<?> future : futures) {
+      for (Future<?> future : futures) {
         try {
           future.get();
         } catch (ExecutionException e) {
@@ -257,7 +259,7 @@ public final class ClassGrading {
 
   /** A limit in seconds as the user wrote it: 60, 0.5. */
   private static String seconds(Duration limit) {
-    return java.math.BigDecimal.valueOf(limit.toMillis(), 3).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(limit.toMillis(), 3).stripTrailingZeros().toPlainString();
   }
 
   private static double seconds(long startedNanos) {

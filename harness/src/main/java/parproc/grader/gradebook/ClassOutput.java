@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import parproc.grader.reports.JsonReport;
 import parproc.grader.reports.TextReport;
-import parproc.grader.score.GradeReport;
+import parproc.grader.results.GradeReport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.PropertyNamingStrategies;

@@ -2,11 +2,12 @@ package parproc.grader.gradebook;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import parproc.grader.histogram.Expectation;
-import parproc.grader.histogram.OutcomeCount;
 import parproc.grader.reports.html.Html;
+import parproc.grader.results.Expectation;
+import parproc.grader.results.OutcomeCount;
 
 /**
  * The class report: one self-contained page (no script, no network) with the score distribution,
@@ -58,7 +59,7 @@ public final class ClassReportPage {
 
   private static void distribution(StringBuilder body, ClassStatistics stats) {
     int[] buckets = stats.distribution();
-    int most = Math.max(1, java.util.Arrays.stream(buckets).max().orElse(1));
+    int most = Math.max(1, Arrays.stream(buckets).max().orElse(1));
     int width = 640;
     int height = 220;
     int left = 30;

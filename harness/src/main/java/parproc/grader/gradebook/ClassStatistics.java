@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import parproc.grader.histogram.Expectation;
-import parproc.grader.histogram.OutcomeCount;
+import parproc.grader.results.Expectation;
+import parproc.grader.results.OutcomeCount;
 
 /**
  * What the class report shows, counted from the students' rows: the score distribution, pass

@@ -17,7 +17,7 @@ public final class Progress {
 
   private final PrintWriter out;
   private final boolean terminal;
-  private final Tally tally;
+  private final ClassPace tally;
   private final Set<String> current = new LinkedHashSet<>();
   private int lastWidth;
 
@@ -28,7 +28,7 @@ public final class Progress {
   public Progress(PrintWriter out, boolean terminal, LongSupplier clock) {
     this.out = out;
     this.terminal = terminal;
-    this.tally = new Tally(clock);
+    this.tally = new ClassPace(clock);
   }
 
   public synchronized void begin(int students, int kept) {

@@ -1,10 +1,12 @@
 package parproc.grader.gradebook;
 
+import java.util.ArrayList;
 import java.util.List;
-import parproc.grader.histogram.CheckResult;
-import parproc.grader.histogram.OutcomeCount;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.GradeReport;
+import parproc.grader.results.CheckResult;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.ExerciseStatus;
+import parproc.grader.results.GradeReport;
+import parproc.grader.results.OutcomeCount;
 
 /**
  * One student's line of the gradebook and what the class report counts: scores per exercise and
@@ -55,9 +57,9 @@ public record StudentGrade(
     StudentStatus status = report.complete() ? StudentStatus.GRADED : StudentStatus.INCOMPLETE;
     String reason = student.note();
     if (!report.complete()) {
-      List<String> why = new java.util.ArrayList<>(report.problems());
-      report.exercises().stream().filter(e -> e.status() == parproc.grader.score.ExerciseStatus.CONFIG_ERROR
-              || e.status() == parproc.grader.score.ExerciseStatus.HARNESS_ERROR)
+      List<String> why = new ArrayList<>(report.problems());
+      report.exercises().stream().filter(e -> e.status() == ExerciseStatus.CONFIG_ERROR
+              || e.status() == ExerciseStatus.HARNESS_ERROR)
           .forEach(e -> why.add(e.id() + ": " + e.message()));
       reason = String.join("; ", why);
     }
@@ -78,8 +80,8 @@ public record StudentGrade(
   }
 
   private static CheckGrade check(ExerciseResult exercise, CheckResult check) {
-    boolean judged = exercise.status() == parproc.grader.score.ExerciseStatus.GRADED
-        || exercise.status() == parproc.grader.score.ExerciseStatus.HARNESS_ERROR;
+    boolean judged = exercise.status() == ExerciseStatus.GRADED
+        || exercise.status() == ExerciseStatus.HARNESS_ERROR;
     String message = !judged ? exercise.message()
         : check.firstFailure() != null ? check.firstFailure().message() : check.passed() ? null : check.note();
     return new CheckGrade(check.id(), check.description(), check.points(), judged && check.passed(), message,

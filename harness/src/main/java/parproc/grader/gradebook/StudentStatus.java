@@ -1,6 +1,7 @@
 package parproc.grader.gradebook;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 
 /** What became of one student's grading; the gradebook's status column. */
 public enum StudentStatus {
@@ -22,6 +23,6 @@ public enum StudentStatus {
 
   /** The gradebook's word. */
   public String word() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -81,7 +83,7 @@ public final class ZipUnpacker {
             }
             out.write(buffer, 0, read);
           }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException e) {
           skipped.add(name + " (a second entry of the same name)");
           continue;
         }
@@ -148,7 +150,7 @@ public final class ZipUnpacker {
         if (madeBy == UNIX && (mode & TYPE_MASK) == SYMLINK) {
           byte[] name = new byte[nameLength];
           directory.get(at + 46, name);
-          links.add(new String(name, java.nio.charset.StandardCharsets.UTF_8));
+          links.add(new String(name, StandardCharsets.UTF_8));
         }
         at += 46 + nameLength + extraLength + commentLength;
       }

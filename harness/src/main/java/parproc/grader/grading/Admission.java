@@ -15,7 +15,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import parproc.grader.runs.HarnessException;
+import parproc.grader.HarnessException;
 
 /**
  * Admits runs by CPU rather than by slot: a run holds one of the grader's cores while it

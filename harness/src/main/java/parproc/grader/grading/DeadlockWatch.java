@@ -1,13 +1,18 @@
 package parproc.grader.grading;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import parproc.grader.observations.DeadlockDetector;
 import parproc.grader.observations.ProcessTable;
 import parproc.grader.observations.Trace;
@@ -23,10 +28,10 @@ import parproc.grader.runs.RunWatch;
 final class DeadlockWatch implements RunWatch {
 
   /** Told whether the run computes (true) or only sleeps and waits (false), as that changes. */
-  private final java.util.function.Consumer<Boolean> computing;
+  private final Consumer<Boolean> computing;
 
   /** A watch that also tells {@code computing} when the run starts and stops using a core. */
-  DeadlockWatch(java.util.function.Consumer<Boolean> computing) {
+  DeadlockWatch(Consumer<Boolean> computing) {
     this.computing = computing;
   }
 
@@ -46,7 +51,7 @@ final class DeadlockWatch implements RunWatch {
     private long root;
     private final Path file;
     private final List<TraceEvent> events = new ArrayList<>();
-    private final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
+    private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
     /** The trace, open from its first look on: one open file per live run rather than one open per look. */
     private RandomAccessFile in;
     private long checkedOffset = -1;
@@ -58,12 +63,12 @@ final class DeadlockWatch implements RunWatch {
     private long foundAtNanos;
     private Map<Long, ProcessTable.Proc> foundTable;
 
-    private final java.util.function.Consumer<Boolean> computing;
-    private final Map<Long, TraceEvent> last = new java.util.HashMap<>();
-    private final java.util.Set<Long> started = new java.util.HashSet<>();
+    private final Consumer<Boolean> computing;
+    private final Map<Long, TraceEvent> last = new HashMap<>();
+    private final Set<Long> started = new HashSet<>();
     private boolean wasComputing = true;
 
-    Tail(long root, Path file, java.util.function.Consumer<Boolean> computing) {
+    Tail(long root, Path file, Consumer<Boolean> computing) {
       this.root = root;
       this.file = file;
       this.computing = computing;

@@ -5,26 +5,28 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import parproc.grader.checks.Check;
 import parproc.grader.config.ExerciseConfig;
 import parproc.grader.config.LoadedExercise;
-import parproc.grader.histogram.CheckResult;
-import parproc.grader.histogram.Tally;
 import parproc.grader.inputs.InputGenerator;
 import parproc.grader.inputs.RunInput;
 import parproc.grader.inputs.Seeds;
 import parproc.grader.inputs.Shrinker;
+import parproc.grader.results.CheckResult;
+import parproc.grader.results.CheckTally;
+import parproc.grader.results.ExerciseResult;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.ProcessRunner;
 import parproc.grader.runs.RawRun;
 import parproc.grader.runs.RunPurpose;
 import parproc.grader.runs.RunSpec;
-import parproc.grader.score.ExerciseResult;
 import parproc.grader.submissions.Submission;
 import parproc.grader.submissions.SurveyedFile;
 
@@ -57,7 +59,7 @@ final class ExerciseGrader {
    * @param entries the entry functions of every exercise in grading-config
    */
   record Runner(Submission submission, ProcessRunner processes, Admission admission, Admission.Rank rank,
-      boolean races, Double timeoutSeconds, RunFinished finished, java.util.Set<String> entries) {
+      boolean races, Double timeoutSeconds, RunFinished finished, Set<String> entries) {
 
     /** The same runner with its runs ranked {@code rank}. */
     Runner rankedAs(Admission.Rank rank) {
@@ -223,24 +225,24 @@ final class ExerciseGrader {
     if (recording.notRunReason() != null) {
       return notRun(checks, recording, recording.notRunReason(), recording.notRunMessage());
     }
-    java.util.Optional<String> starter = judge.notWrittenYet(recording.graded());
+    Optional<String> starter = judge.notWrittenYet(recording.graded());
     if (starter.isPresent()) {
       return notRun(checks, recording, "not written yet", starter.get());
     }
     List<Judge.JudgedRun> judged = recording.graded().stream().map(judge::judge).toList();
     List<CheckResult> results = new ArrayList<>();
     for (Check check : checks) {
-      List<Tally.RunVerdict> verdicts = new ArrayList<>();
+      List<CheckTally.RunVerdict> verdicts = new ArrayList<>();
       for (Judge.JudgedRun run : judged) {
-        verdicts.add(new Tally.RunVerdict(run.run().index() + 1, describeInput(run.run()),
+        verdicts.add(new CheckTally.RunVerdict(run.run().index() + 1, describeInput(run.run()),
             run.verdicts().get(check.id()), run.run().stdoutText()));
       }
-      results.add(Tally.of(check.id(), check.description(), check.points(), verdicts));
+      results.add(CheckTally.of(check.id(), check.description(), check.points(), verdicts));
     }
     ExerciseResult.Judged found = new ExerciseResult.Judged(recording.file(), judged.size(), results,
         smallestFailing(recording, judged));
     String harnessError = judged.stream().map(Judge.JudgedRun::harnessError)
-        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        .filter(Objects::nonNull).findFirst().orElse(null);
     return harnessError == null
         ? ExerciseResult.graded(config.exercise(), config.title(), config.maxPoints(), recording.seed(), found,
             recording.note())

@@ -1,18 +1,21 @@
 package parproc.grader.grading;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import parproc.grader.HarnessException;
 import parproc.grader.config.ConfigLoader;
 import parproc.grader.config.GradingConfig;
-import parproc.grader.runs.HarnessException;
+import parproc.grader.results.GradeReport;
 import parproc.grader.runs.ProbeFiles;
 import parproc.grader.runs.ProcessRunner;
 import parproc.grader.runs.PythonInterpreter;
 import parproc.grader.runs.isolation.Isolation;
 import parproc.grader.runs.isolation.IsolationMode;
-import parproc.grader.score.GradeReport;
 
 /**
  * The grading core: grades submissions with a fixed number of run slots that every grading
@@ -44,7 +47,7 @@ public final class Grader implements AutoCloseable {
   private final Admission admission;
   private final Map<String, Python> pythons = new HashMap<>();
   private final Set<GradingRun> active = ConcurrentHashMap.newKeySet();
-  private final Map<java.nio.file.Path, GradingConfig> configs = new ConcurrentHashMap<>();
+  private final Map<Path, GradingConfig> configs = new ConcurrentHashMap<>();
   private ProbeFiles probe;
   private volatile boolean closed;
 
@@ -91,8 +94,8 @@ public final class Grader implements AutoCloseable {
 
   /** The machine's memory, or its container's where that has a limit; 0 when unknown. */
   private static long machineMemory() {
-    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean system) {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof OperatingSystemMXBean system) {
       return system.getTotalMemorySize();
     }
     return 0;
@@ -134,7 +137,7 @@ public final class Grader implements AutoCloseable {
    * grades by that folder (a whole class) is graded by the same config, and a caller may read it
    * ahead, while Python is resolved.
    */
-  public GradingConfig config(java.nio.file.Path folder) {
+  public GradingConfig config(Path folder) {
     return configs.computeIfAbsent(folder, path -> new ConfigLoader().load(path));
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import parproc.grader.results.GradeReport;
 import parproc.grader.runs.ExerciseRecording;
-import parproc.grader.score.GradeReport;
 
 /**
  * A grading under way, as {@link Grader#start} returns it: the exercises it plans, each with a

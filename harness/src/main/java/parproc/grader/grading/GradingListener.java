@@ -2,8 +2,8 @@ package parproc.grader.grading;
 
 import java.nio.file.Path;
 import java.util.List;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.GradeReport;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.GradeReport;
 
 /**
  * Hears how a grading progresses; every method does nothing unless overridden. Methods are

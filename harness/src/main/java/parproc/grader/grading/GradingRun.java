@@ -1,5 +1,6 @@
 package parproc.grader.grading;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,16 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import parproc.grader.HarnessException;
 import parproc.grader.config.ConfigProblem;
 import parproc.grader.config.GradingConfig;
 import parproc.grader.config.LoadedExercise;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.GradeReport;
 import parproc.grader.runs.ExerciseRecording;
-import parproc.grader.runs.HarnessException;
 import parproc.grader.runs.Recording;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.GradeReport;
 import parproc.grader.submissions.Submission;
 
 /**
@@ -35,7 +37,7 @@ final class GradingRun {
   private final GradingRequest request;
   private final Listening listening;
   /** The raw runs of each exercise, where the request keeps them for its caller. */
-  private final Map<String, ExerciseRecording> kept = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, ExerciseRecording> kept = new ConcurrentHashMap<>();
   private String python = "";
   private String isolation;
   private long seed;
@@ -116,7 +118,7 @@ final class GradingRun {
     }
     ExerciseGrader.Runner runner = new ExerciseGrader.Runner(submission, resolved.processes(), grader.admission(),
         Admission.Rank.OTHERS, request.races(), request.timeoutSeconds().orElse(null), listening::runFinished,
-        config.exercises().stream().map(LoadedExercise::id).collect(java.util.stream.Collectors.toSet()));
+        config.exercises().stream().map(LoadedExercise::id).collect(Collectors.toSet()));
     plan(config, exercise -> () -> {
       ExerciseGrader exerciseGrader = new ExerciseGrader(exercise);
       // Programs that sleep start first: they hold a core little, and the others fill the cores meanwhile.
@@ -269,7 +271,7 @@ final class GradingRun {
       }
     }
 
-    void gradingStarted(java.nio.file.Path submission, List<String> exercises) {
+    void gradingStarted(Path submission, List<String> exercises) {
       call("gradingStarted", () -> listener.gradingStarted(submission, exercises));
     }
 

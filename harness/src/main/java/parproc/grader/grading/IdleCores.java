@@ -1,5 +1,6 @@
 package parproc.grader.grading;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ interface IdleCores {
   IdleCores MACHINE = () -> {
     try {
       // The first line only: the rest (a line per core, the interrupt counts) is read many times a second for nothing.
-      try (java.io.BufferedReader in = Files.newBufferedReader(Path.of("/proc/stat"))) {
+      try (BufferedReader in = Files.newBufferedReader(Path.of("/proc/stat"))) {
         return Optional.of(parse(in.readLine(), Runtime.getRuntime().availableProcessors()));
       }
     } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package parproc.grader.grading;
 
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -15,7 +16,7 @@ public final class InvalidRequestException extends IllegalArgumentException {
   private final boolean saysWhere;
 
   private InvalidRequestException(GradingRequest.Field field, String reason, boolean saysWhere) {
-    super(saysWhere ? reason : field.name().toLowerCase(java.util.Locale.ROOT) + " " + reason);
+    super(saysWhere ? reason : field.name().toLowerCase(Locale.ROOT) + " " + reason);
     this.field = field;
     this.reason = reason;
     this.saysWhere = saysWhere;

@@ -4,16 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import parproc.grader.checks.Check;
 import parproc.grader.checks.CauseFirst;
+import parproc.grader.checks.Check;
 import parproc.grader.checks.Checks;
 import parproc.grader.checks.RunView;
 import parproc.grader.checks.StarterCode;
 import parproc.grader.config.ExerciseConfig;
 import parproc.grader.observations.Observation;
 import parproc.grader.observations.Observer;
+import parproc.grader.results.Verdict;
 import parproc.grader.runs.RawRun;
-import parproc.grader.verdicts.Verdict;
 
 /** Judges runs of one exercise: observe, then every check gives its verdict. */
 final class Judge {

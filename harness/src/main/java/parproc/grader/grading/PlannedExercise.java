@@ -1,7 +1,7 @@
 package parproc.grader.grading;
 
 import java.util.concurrent.CompletableFuture;
-import parproc.grader.score.ExerciseResult;
+import parproc.grader.results.ExerciseResult;
 
 /**
  * An exercise a grading will grade, known before any of its runs: its id, its title, and its

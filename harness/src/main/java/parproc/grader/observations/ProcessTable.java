@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -95,14 +99,14 @@ public record ProcessTable(Map<Long, Proc> processes) {
       return Optional.empty();
     }
     Map<Long, List<Long>> children = new HashMap<>();
-    all.forEach((pid, stat) -> children.computeIfAbsent(stat[1], p -> new java.util.ArrayList<>()).add(pid));
-    java.util.Set<Long> members = new java.util.TreeSet<>();
+    all.forEach((pid, stat) -> children.computeIfAbsent(stat[1], p -> new ArrayList<>()).add(pid));
+    Set<Long> members = new TreeSet<>();
     all.forEach((pid, stat) -> {
       if (stat[2] == root) {
         members.add(pid);
       }
     });
-    java.util.Set<Long> seen = new java.util.HashSet<>();
+    Set<Long> seen = new HashSet<>();
     Deque<Long> todo = new ArrayDeque<>(List.of(root));
     while (!todo.isEmpty()) {
       long pid = todo.pop();
@@ -118,7 +122,7 @@ public record ProcessTable(Map<Long, Proc> processes) {
         members.add(pid);
       }
     }
-    List<Proc> found = new java.util.ArrayList<>();
+    List<Proc> found = new ArrayList<>();
     for (long pid : members) {
       long[] stat = all.get(pid);
       if (stat == null) {

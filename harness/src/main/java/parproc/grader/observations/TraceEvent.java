@@ -1,6 +1,7 @@
 package parproc.grader.observations;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public sealed interface TraceEvent {
   /** Where in the student's code something was created. */
   record Site(String file, int line, String function) {
     public String describe() {
-      String name = file == null ? "?" : java.nio.file.Path.of(file).getFileName().toString();
+      String name = file == null ? "?" : Path.of(file).getFileName().toString();
       return (function == null || function.isEmpty() ? "" : "in " + function + " (")
           + name
           + ", line "

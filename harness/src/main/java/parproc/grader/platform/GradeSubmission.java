@@ -11,9 +11,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentest4j.AssertionFailedError;
 import parproc.grader.grading.Grading;
-import parproc.grader.histogram.CheckResult;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.ExerciseStatus;
+import parproc.grader.results.CheckResult;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.ExerciseStatus;
 
 /**
  * Grading as JUnit tests: a container per exercise, a test per check, over the results of the

@@ -2,6 +2,7 @@ package parproc.grader.platform;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -71,7 +72,7 @@ public final class GradingResolver implements ParameterResolver {
         throw new ParameterResolutionException(PREFIX + "jobs cannot be negative");
       }
     } catch (InvalidRequestException e) {
-      throw new ParameterResolutionException(e.describe(field -> PREFIX + field.name().toLowerCase(java.util.Locale.ROOT)));
+      throw new ParameterResolutionException(e.describe(field -> PREFIX + field.name().toLowerCase(Locale.ROOT)));
     }
     Grader grader = Grader.open(jobs);
     return new Started(grader, grader.start(request, GradingListener.NONE));

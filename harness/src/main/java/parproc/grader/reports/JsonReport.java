@@ -2,10 +2,10 @@ package parproc.grader.reports;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import parproc.grader.histogram.CheckResult;
-import parproc.grader.histogram.OutcomeCount;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.GradeReport;
+import parproc.grader.results.CheckResult;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.GradeReport;
+import parproc.grader.results.OutcomeCount;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;

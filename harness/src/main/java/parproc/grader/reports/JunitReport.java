@@ -2,10 +2,10 @@ package parproc.grader.reports;
 
 import java.util.ArrayList;
 import java.util.List;
-import parproc.grader.histogram.CheckResult;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.ExerciseStatus;
-import parproc.grader.score.GradeReport;
+import parproc.grader.results.CheckResult;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.ExerciseStatus;
+import parproc.grader.results.GradeReport;
 
 /**
  * JUnit's XML report, as Surefire writes it and CI systems read it: one {@code testsuite} per

@@ -2,13 +2,13 @@ package parproc.grader.reports;
 
 import java.util.List;
 import java.util.Locale;
-import parproc.grader.histogram.CheckResult;
-import parproc.grader.histogram.Expectation;
-import parproc.grader.histogram.Failure;
-import parproc.grader.histogram.OutcomeCount;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.ExerciseStatus;
-import parproc.grader.score.GradeReport;
+import parproc.grader.results.CheckResult;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.ExerciseStatus;
+import parproc.grader.results.Expectation;
+import parproc.grader.results.FirstFailure;
+import parproc.grader.results.GradeReport;
+import parproc.grader.results.OutcomeCount;
 
 /**
  * The report a student reads: each exercise's score and a line per check with its outcomes
@@ -103,7 +103,7 @@ public final class TextReport {
       text.append(String.format(Locale.ROOT, "    %-44s %7d %6.1f%%  %s%n", count.outcome(), count.samples(),
           100 * count.frequency(check.runs()), count.expect()));
     }
-    Failure failure = check.firstFailure();
+    FirstFailure failure = check.firstFailure();
     if (failure == null) {
       return;
     }

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import parproc.grader.HarnessException;
 
 /**
  * The Python side of the harness, copied from the jar's resources to a folder of its own so

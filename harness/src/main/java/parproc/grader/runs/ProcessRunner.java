@@ -2,9 +2,12 @@ package parproc.grader.runs;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,15 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import java.nio.channels.Channels;
-import java.nio.file.LinkOption;
-import java.nio.file.StandardOpenOption;
+import parproc.grader.HarnessException;
 import parproc.grader.runs.isolation.Cage;
 import parproc.grader.runs.isolation.Isolation;
 import parproc.grader.runs.isolation.IsolationMode;
@@ -278,7 +280,7 @@ public final class ProcessRunner implements AutoCloseable {
       return true;
     } catch (TimeoutException e) {
       return false;
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       return true;
     }
   }
@@ -286,7 +288,7 @@ public final class ProcessRunner implements AutoCloseable {
   private static void awaitOrClose(Future<?> pump, BoundedCapture capture) throws InterruptedException {
     try {
       pump.get(5, TimeUnit.SECONDS);
-    } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+    } catch (TimeoutException | ExecutionException e) {
       // Something outside the run still holds the pipe: keep what was read.
       capture.close();
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import parproc.grader.HarnessException;
 
 /**
  * The Python 3 interpreter that runs students' programs: resolved once from a command such as

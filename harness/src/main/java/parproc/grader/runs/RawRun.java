@@ -1,6 +1,8 @@
 package parproc.grader.runs;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +52,7 @@ public record RawRun(
   public static final String SKIPPED = "skipped";
 
   public RawRun {
-    input = input == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(input));
+    input = input == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(input));
     stdin = stdin == null ? "" : stdin;
     stdout = stdout == null ? new byte[0] : stdout;
     stderr = stderr == null ? new byte[0] : stderr;

@@ -3,9 +3,11 @@ package parproc.grader.runs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import parproc.grader.HarnessException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -50,7 +52,7 @@ public record Recording(Path folder) {
       Files.createDirectories(folder);
       Path partial = file.resolveSibling(file.getFileName() + ".part");
       JSON.writeValue(partial.toFile(), value);
-      Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | JacksonException e) {
       throw new HarnessException("cannot write the recording " + file + ": " + e.getMessage(), e);
     }

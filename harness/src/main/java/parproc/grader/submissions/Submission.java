@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import parproc.grader.runs.HarnessException;
+import parproc.grader.HarnessException;
 import parproc.grader.runs.ProbeFiles;
 import parproc.grader.runs.PythonInterpreter;
 import parproc.grader.runs.isolation.PrivateCopy;
@@ -37,7 +42,7 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
   private static final String STAGE_PREFIX = "parproc-submission-";
 
   /** Copies not yet discarded, removed when the JVM exits if a grading never was. */
-  private static final java.util.Set<Path> STAGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final Set<Path> STAGED = ConcurrentHashMap.newKeySet();
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> STAGED.forEach(Submission::delete), "parproc-copies"));
@@ -107,7 +112,7 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
 
   private static void delete(Path stage) {
     try (var paths = Files.walk(stage)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
     } catch (IOException e) {
@@ -117,7 +122,7 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
 
   /** Where the entry function of an exercise is, or why it cannot be graded. */
   public Location locate(String entry, String preferredFile) {
-    return locate(entry, preferredFile, java.util.Set.of(entry));
+    return locate(entry, preferredFile, Set.of(entry));
   }
 
   /**
@@ -126,14 +131,14 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
    *
    * @param entries the entry functions of every exercise the grader knows
    */
-  public Location locate(String entry, String preferredFile, java.util.Collection<String> entries) {
+  public Location locate(String entry, String preferredFile, Collection<String> entries) {
     List<SurveyedFile> defining = files.stream().filter(f -> f.defines(entry)).toList();
     List<SurveyedFile> compiling = defining.stream().filter(f -> f.error() == null).toList();
     if (compiling.size() == 1 || (compiling.size() > 1 && preferredFile != null
         && compiling.stream().anyMatch(f -> f.file().equals(preferredFile)))) {
       SurveyedFile chosen = compiling.size() == 1 ? compiling.get(0)
           : compiling.stream().filter(f -> f.file().equals(preferredFile)).findFirst().orElseThrow();
-      java.util.Optional<String> parameters = EntryNames.requiresParameters(entry, chosen);
+      Optional<String> parameters = EntryNames.requiresParameters(entry, chosen);
       if (parameters.isPresent()) {
         return new Location.Missing("entry takes parameters", parameters.get());
       }
@@ -158,7 +163,7 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
               + ": " + error.message() + (error.text() == null || error.text().isEmpty() ? "" : ": " + error.text())
               + "." + python2);
     }
-    java.util.Optional<String> misspelled = EntryNames.misspelled(entry, files, entries);
+    Optional<String> misspelled = EntryNames.misspelled(entry, files, entries);
     if (misspelled.isPresent()) {
       return new Location.Missing("entry misspelled", misspelled.get());
     }

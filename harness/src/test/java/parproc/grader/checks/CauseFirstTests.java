@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import parproc.grader.config.ExerciseConfig;
 import parproc.grader.observations.Observer;
+import parproc.grader.results.Verdict;
 import parproc.grader.runs.RawRun;
 import parproc.grader.testing.ScriptedRun;
 import parproc.grader.testing.ShippedConfig;
-import parproc.grader.verdicts.Verdict;
 
 /** A failed check of a run where a process raised leads with the exception, then its own finding. */
 class CauseFirstTests {

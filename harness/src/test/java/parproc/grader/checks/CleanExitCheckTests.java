@@ -3,12 +3,13 @@ package parproc.grader.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static parproc.grader.testing.ShippedConfig.verdict;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import parproc.grader.results.Status;
+import parproc.grader.results.Verdict;
 import parproc.grader.runs.RawRun;
 import parproc.grader.testing.ScriptedRun;
-import parproc.grader.verdicts.Status;
-import parproc.grader.verdicts.Verdict;
 
 class CleanExitCheckTests {
 
@@ -70,7 +71,7 @@ class CleanExitCheckTests {
     RawRun raw = run.build("manyGreetings4");
     RawRun withStderr = raw.toBuilder().ended(raw.pid(), 0, false, 10).stderr(
         "Traceback (most recent call last):\nFileNotFoundError: [Errno 2] No such file or directory\n  in SemLock._rebuild\n"
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8), false).build();
+            .getBytes(StandardCharsets.UTF_8), false).build();
 
     Verdict verdict = verdict("manyGreetings4", "finishes-cleanly", withStderr);
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static parproc.grader.testing.ShippedConfig.verdict;
 
 import org.junit.jupiter.api.Test;
+import parproc.grader.results.Verdict;
 import parproc.grader.testing.ScriptedRun;
-import parproc.grader.verdicts.Verdict;
 
 /** finishes-cleanly on a run the harness ended as a deadlock: the wait-for chain and its cause. */
 class CleanExitDeadlockTests {

@@ -5,9 +5,9 @@ import static parproc.grader.testing.ShippedConfig.verdict;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import parproc.grader.results.Status;
+import parproc.grader.results.Verdict;
 import parproc.grader.testing.ScriptedRun;
-import parproc.grader.verdicts.Status;
-import parproc.grader.verdicts.Verdict;
 
 /** The checks that follow values through queues: received, number, queue-result, plausible-sum. */
 class QueueChecksTests {

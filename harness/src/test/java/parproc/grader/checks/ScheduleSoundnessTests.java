@@ -10,12 +10,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import parproc.grader.config.ExerciseConfig;
+import parproc.grader.results.Verdict;
 import parproc.grader.runs.RawRun;
 import parproc.grader.testing.CorrectModels;
 import parproc.grader.testing.ModelProgram;
 import parproc.grader.testing.Scheduler;
 import parproc.grader.testing.ShippedConfig;
-import parproc.grader.verdicts.Verdict;
 
 /**
  * A correct program never loses a point, whatever the scheduling: each of the module's twelve

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static parproc.grader.testing.ShippedConfig.verdict;
 
 import org.junit.jupiter.api.Test;
+import parproc.grader.results.Status;
+import parproc.grader.results.Verdict;
 import parproc.grader.testing.ScriptedRun;
-import parproc.grader.verdicts.Status;
-import parproc.grader.verdicts.Verdict;
 
 class SharedLockCheckTests {
 

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +151,7 @@ class ClassModeTests {
     Path grades = temp.resolve("grades");
     Path recording = temp.resolve("recording");
     gradeClass("--seed", "5", "--output", grades.toString(), "--record", recording.toString());
-    Files.writeString(classFolder.resolve("bob/procEx.py"), "\n# changed\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(classFolder.resolve("bob/procEx.py"), "\n# changed\n", StandardOpenOption.APPEND);
 
     gradeClass("--seed", "5", "--output", grades.toString(), "--record", recording.toString(), "--resume");
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parproc.grader.testing.ShippedConfig;
 
 /** A check's visibility in grading-config: Gradescope's four words, visible when not given. */
 class VisibilityConfigTests {
@@ -59,7 +60,7 @@ class VisibilityConfigTests {
 
   @Test
   void theShippedConfigShowsEveryCheck() {
-    assertThat(parproc.grader.testing.ShippedConfig.config().exercises())
+    assertThat(ShippedConfig.config().exercises())
         .flatExtracting(e -> e.config().checks()).extracting(CheckSpec::shownTo).containsOnly(Visibility.VISIBLE);
   }
 }

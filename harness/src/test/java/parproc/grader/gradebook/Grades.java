@@ -2,8 +2,8 @@ package parproc.grader.gradebook;
 
 import java.util.ArrayList;
 import java.util.List;
-import parproc.grader.histogram.Expectation;
-import parproc.grader.histogram.OutcomeCount;
+import parproc.grader.results.Expectation;
+import parproc.grader.results.OutcomeCount;
 
 /** Students' rows made up for tests of the gradebook and the class report. */
 final class Grades {

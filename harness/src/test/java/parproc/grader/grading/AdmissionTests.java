@@ -2,6 +2,7 @@ package parproc.grader.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -10,9 +11,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import parproc.grader.runs.HarnessException;
+import parproc.grader.HarnessException;
 
 /**
  * Runs are admitted while a core is free, a run that only sleeps or waits frees its core, and
@@ -250,7 +252,7 @@ class AdmissionTests {
   }
 
   private static List<Held> admitOthers(Admission admission, int count) {
-    List<Held> held = new java.util.ArrayList<>();
+    List<Held> held = new ArrayList<>();
     for (int run = 0; run < count; run++) {
       held.add(Held.admit(admission, Admission.Rank.OTHERS));
     }
@@ -274,7 +276,7 @@ class AdmissionTests {
 
   /** CPU counters of a one-core machine, idle or busy as the test says. */
   private static final class Machine implements IdleCores {
-    final java.util.concurrent.atomic.AtomicBoolean sitIdle = new java.util.concurrent.atomic.AtomicBoolean(true);
+    final AtomicBoolean sitIdle = new AtomicBoolean(true);
     private final AtomicLong total = new AtomicLong();
     private final AtomicLong idleTicks = new AtomicLong();
 

@@ -2,13 +2,15 @@ package parproc.grader.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import parproc.grader.score.ExerciseResult;
+import parproc.grader.results.ExerciseResult;
 import parproc.grader.testing.Fixture;
 import parproc.grader.testing.Grading;
 import parproc.grader.testing.Isolated;
@@ -32,7 +34,7 @@ class CorpusTests {
     return Fixture.eachGraded("mistakes", GRADINGS, CorpusTests::gradeMistake);
   }
 
-  private static void gradeMistake(Fixture fixture, int grading, Path folder) throws java.io.IOException {
+  private static void gradeMistake(Fixture fixture, int grading, Path folder) throws IOException {
     ExerciseResult result = Grading.gradeAlone(fixture.file(), fixture.exercise(), 2, SEED + grading,
         MISTAKE_TIMEOUT, folder);
     assertThat(result.score()).as(Grading.describe(result)).isLessThan(result.maxScore());
@@ -49,7 +51,7 @@ class CorpusTests {
     return Fixture.under(ShippedConfig.programs().resolve("hostile")).stream()
         .map(fixture -> DynamicTest.dynamicTest(fixture.name(), () -> {
           // A program that needs the kernel's caps or another uid runs only where they are in force.
-          Assumptions.assumeTrue(!Files.readString(fixture.file(), java.nio.charset.StandardCharsets.ISO_8859_1)
+          Assumptions.assumeTrue(!Files.readString(fixture.file(), StandardCharsets.ISO_8859_1)
               .contains("\n# Needs: root") || Isolated.asRoot(), "needs the grader to run as root");
           Path folder = Files.createTempDirectory("parproc-hostile-");
           try {
@@ -60,7 +62,7 @@ class CorpusTests {
         }));
   }
 
-  private static void gradeHostile(Fixture fixture, Path folder) throws java.io.IOException {
+  private static void gradeHostile(Fixture fixture, Path folder) throws IOException {
     boolean hangs = fixture.expect().equals("timeout");
     ExerciseResult result = Grading.gradeAlone(fixture.file(), fixture.exercise(), 2, SEED,
         hangs ? MISTAKE_TIMEOUT : null, folder);

@@ -13,11 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.ExerciseStatus;
-import parproc.grader.score.GradeReport;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.ExerciseStatus;
+import parproc.grader.results.GradeReport;
 import parproc.grader.testing.ShippedConfig;
 
 /** The grading core as its callers meet it: shared run slots, the listener, starting, closing. */
@@ -34,7 +35,7 @@ class GraderTests {
   /** The live processes this test's JVM started, directly or not. */
   private static Set<Long> descendants() {
     return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).map(ProcessHandle::pid)
-        .collect(java.util.stream.Collectors.toSet());
+        .collect(Collectors.toSet());
   }
 
   /** The live processes started since {@code before}: the runs, as the tests run one at a time. */

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import parproc.grader.histogram.CheckResult;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.GradeReport;
+import parproc.grader.results.CheckResult;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.GradeReport;
 import parproc.grader.testing.Grading;
 import parproc.grader.testing.ShippedConfig;
 

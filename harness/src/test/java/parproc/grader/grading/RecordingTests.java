@@ -9,10 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parproc.grader.reports.JsonReport;
+import parproc.grader.results.GradeReport;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.RawRun;
 import parproc.grader.runs.Recording;
-import parproc.grader.score.GradeReport;
 import parproc.grader.testing.Grading;
 import parproc.grader.testing.ShippedConfig;
 

@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.GradeReport;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.GradeReport;
 import parproc.grader.testing.Grading;
 import parproc.grader.testing.ShippedConfig;
 

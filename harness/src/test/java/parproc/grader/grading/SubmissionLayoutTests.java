@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.ExerciseStatus;
-import parproc.grader.score.GradeReport;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.ExerciseStatus;
+import parproc.grader.results.GradeReport;
 import parproc.grader.testing.Grading;
 import parproc.grader.testing.ShippedConfig;
 

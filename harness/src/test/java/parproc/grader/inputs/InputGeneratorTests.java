@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -108,14 +109,14 @@ class InputGeneratorTests {
   @Test
   void shrinkingTriesSmallerCountsShorterNamesAndSmallerNumbersFirst() {
     InputGenerator names = generator("manyGreetings2");
-    RunInput big = names.input(java.util.Map.of("name", "José María", "count", "12"), "test");
+    RunInput big = names.input(Map.of("name", "José María", "count", "12"), "test");
 
     assertThat(new Shrinker(names).candidates(big)).extracting(RunInput::describe).startsWith(
         "name = \"José María\", count = 0", "name = \"José María\", count = 1", "name = \"José María\", count = 2",
         "name = \"A\", count = 12");
 
     InputGenerator numbers = generator("addTwoPar");
-    RunInput large = numbers.input(java.util.Map.of("a", "9007199254740992", "b", "-1"), "test");
+    RunInput large = numbers.input(Map.of("a", "9007199254740992", "b", "-1"), "test");
     List<RunInput> smaller = new Shrinker(numbers).candidates(large);
     assertThat(smaller).isNotEmpty().allSatisfy(c -> assertThat(numbers.satisfies(c.values())).isTrue());
     assertThat(smaller.get(0).describe()).isEqualTo("a = 0, b = -1");
@@ -125,6 +126,6 @@ class InputGeneratorTests {
   void inputSpecRendersTheStdinTemplate() {
     InputSpec spec = ShippedConfig.exercise("manyGreetings2").inputSpec().orElseThrow();
 
-    assertThat(spec.render(java.util.Map.of("name", "Mary Ann", "count", "0"))).isEqualTo("Mary Ann\n0\n");
+    assertThat(spec.render(Map.of("name", "Mary Ann", "count", "0"))).isEqualTo("Mary Ann\n0\n");
   }
 }

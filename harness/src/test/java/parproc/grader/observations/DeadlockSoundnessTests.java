@@ -3,10 +3,16 @@ package parproc.grader.observations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -16,6 +22,7 @@ import parproc.grader.testing.CorrectModels;
 import parproc.grader.testing.ModelProgram;
 import parproc.grader.testing.Scheduler;
 import parproc.grader.testing.ScriptedRun;
+import parproc.grader.testing.ShippedConfig;
 
 /**
  * The deadlock detector never fires on a correct program: each of the twelve programs, modelled
@@ -73,11 +80,11 @@ class DeadlockSoundnessTests {
   }
 
   @TestFactory
-  Stream<DynamicTest> noDeadlockInAnyPrefixOfTheRecordedReferenceRuns() throws java.io.IOException {
-    java.nio.file.Path folder = parproc.grader.testing.ShippedConfig.home()
+  Stream<DynamicTest> noDeadlockInAnyPrefixOfTheRecordedReferenceRuns() throws IOException {
+    Path folder = ShippedConfig.home()
         .resolve("harness/src/test/resources/recordings/reference-solutions");
-    List<java.nio.file.Path> files;
-    try (Stream<java.nio.file.Path> listed = java.nio.file.Files.list(folder)) {
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(folder)) {
       files = listed.filter(f -> !f.getFileName().toString().equals("session.json")).sorted().toList();
     }
     return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
@@ -94,12 +101,12 @@ class DeadlockSoundnessTests {
           // Every process alive that has not recorded its end (a child from its fork on), each asleep
           // in the kernel: the parent, once returned, in wait4.
           boolean rootDone = prefix.stream().anyMatch(e -> e instanceof TraceEvent.EntryReturned);
-          Set<Long> ended = new java.util.HashSet<>();
+          Set<Long> ended = new HashSet<>();
           prefix.stream().filter(e -> e instanceof TraceEvent.ChildExited).forEach(e -> ended.add(e.pid()));
           List<ProcessTable.Proc> procs = new ArrayList<>();
           procs.add(new ProcessTable.Proc(root, 1, root, 'S', rootDone ? "do_wait" : "pipe_read", false,
               ProcessTable.DEFAULT_CAUGHT));
-          Set<Long> children = new java.util.TreeSet<>();
+          Set<Long> children = new TreeSet<>();
           prefix.stream().filter(e -> e instanceof TraceEvent.ChildBegan).forEach(e -> children.add(e.pid()));
           prefix.stream().filter(e -> e instanceof TraceEvent.ChildStarted)
               .forEach(e -> children.add(((TraceEvent.ChildStarted) e).child()));
@@ -132,7 +139,7 @@ class DeadlockSoundnessTests {
   }
 
   /** The detector on this moment, every live process asleep in the kernel as it would be. */
-  private static java.util.Optional<DeadlockDetector.Deadlock> detect(ScriptedRun run, Set<Long> live, boolean rootDone) {
+  private static Optional<DeadlockDetector.Deadlock> detect(ScriptedRun run, Set<Long> live, boolean rootDone) {
     List<ProcessTable.Proc> procs = new ArrayList<>();
     for (long pid : live) {
       procs.add(new ProcessTable.Proc(pid, pid == ROOT ? 1 : ROOT, ROOT, 'S',

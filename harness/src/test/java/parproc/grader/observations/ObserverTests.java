@@ -2,6 +2,7 @@ package parproc.grader.observations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import parproc.grader.runs.RawRun;
@@ -78,7 +79,7 @@ class ObserverTests {
 
   @Test
   void numbersCompareAsNumbers() {
-    assertThat(Numbers.parse("7.0")).hasValueSatisfying(v -> assertThat(Numbers.same(v, new java.math.BigDecimal("7"))).isTrue());
+    assertThat(Numbers.parse("7.0")).hasValueSatisfying(v -> assertThat(Numbers.same(v, new BigDecimal("7"))).isTrue());
     assertThat(Numbers.parse("-9.007199254740992e+15")).hasValueSatisfying(
         v -> assertThat(Numbers.plain(v)).isEqualTo("-9007199254740992"));
     assertThat(Numbers.parse("seven")).isEmpty();

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import parproc.grader.config.CheckSpec;
-import parproc.grader.score.ExerciseResult;
+import parproc.grader.results.ExerciseResult;
 import parproc.grader.testing.Fixture;
 import parproc.grader.testing.Grading;
 import parproc.grader.testing.Rewording;

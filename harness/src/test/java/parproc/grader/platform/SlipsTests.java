@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import parproc.grader.histogram.CheckResult;
-import parproc.grader.score.ExerciseResult;
+import parproc.grader.results.CheckResult;
+import parproc.grader.results.ExerciseResult;
 import parproc.grader.testing.Fixture;
 import parproc.grader.testing.Grading;
 

@@ -13,13 +13,13 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import parproc.grader.config.Visibility;
-import parproc.grader.histogram.CheckResult;
-import parproc.grader.histogram.Expectation;
-import parproc.grader.histogram.Failure;
-import parproc.grader.histogram.OutcomeCount;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.GradeReport;
-import parproc.grader.verdicts.Evidence;
+import parproc.grader.results.CheckResult;
+import parproc.grader.results.Evidence;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.Expectation;
+import parproc.grader.results.FirstFailure;
+import parproc.grader.results.GradeReport;
+import parproc.grader.results.OutcomeCount;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,7 +85,7 @@ class PlatformFormatsTests {
     String hostile = "</failure><x a=\"b\"> & \u0000\u001b[31m\ud800 ]]>";
     CheckResult check = new CheckResult("lines", "desc", 1, false, 1, 1, 0,
         List.of(new OutcomeCount(hostile, 1, Expectation.FORBIDDEN)),
-        new Failure(1, "no input", hostile + "\nsecond line", new Evidence(List.of(), List.of(), "lines"), hostile), null);
+        new FirstFailure(1, "no input", hostile + "\nsecond line", new Evidence(List.of(), List.of(), "lines"), hostile), null);
     GradeReport report = new GradeReport("work", "3.11", 1, List.of(ExerciseResult.graded("procEx", "t", 1, 1,
         new ExerciseResult.Judged("p.py", 1, List.of(check), null), null)), List.of());
 

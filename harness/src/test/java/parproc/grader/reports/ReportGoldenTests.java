@@ -8,14 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import parproc.grader.histogram.CheckResult;
-import parproc.grader.histogram.Expectation;
-import parproc.grader.histogram.Failure;
-import parproc.grader.histogram.OutcomeCount;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.GradeReport;
+import parproc.grader.results.CheckResult;
+import parproc.grader.results.Evidence;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.Expectation;
+import parproc.grader.results.FirstFailure;
+import parproc.grader.results.GradeReport;
+import parproc.grader.results.OutcomeCount;
 import parproc.grader.testing.ShippedConfig;
-import parproc.grader.verdicts.Evidence;
 
 /**
  * Reports rendered from a fixed grade, compared with golden files in src/test/resources/reports.
@@ -29,7 +29,7 @@ class ReportGoldenTests {
     CheckResult pids = new CheckResult("real-children",
         "Each child greeting comes from a different real child process that the parent started.", 3, false, 8, 8, 0,
         List.of(new OutcomeCount("ran inside the parent", 8, Expectation.FORBIDDEN)),
-        new Failure(1, "no input", """
+        new FirstFailure(1, "no input", """
             Expected each child line to show the pid of the child process that printed it,
             but "Hi from process 4242" shows the parent's own pid 4242
             Try: call start(), not run().""",

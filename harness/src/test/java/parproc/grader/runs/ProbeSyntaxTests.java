@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import parproc.grader.HarnessException;
 
 /**
  * The probe runs inside the student's own interpreter, which may be as old as the oldest Python

@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import parproc.grader.HarnessException;
+import parproc.grader.observations.Observer;
+import parproc.grader.observations.OutputLine;
 import parproc.grader.testing.ShippedConfig;
 
 /**
@@ -38,8 +41,8 @@ class ProbeTransparencyTests {
             probed = runner.run(new RunSpec(exercise, 0, RunPurpose.GRADED, folder, folder.resolve(exercise + ".py"), exercise,
                 Map.of(), stdin, 11, Duration.ofSeconds(60), 1.0, true, 10));
           }
-          List<String> perProcess = new parproc.grader.observations.Observer(List.of()).observe(probed)
-              .processLines().stream().map(parproc.grader.observations.OutputLine::raw).toList();
+          List<String> perProcess = new Observer(List.of()).observe(probed)
+              .processLines().stream().map(OutputLine::raw).toList();
           assertThat(lines(String.join("\n", perProcess))).isEqualTo(bare);
           assertThat(characters(probed.stdoutText())).isEqualTo(characters(bareText));
           assertThat(probed.stderrText()).isEmpty();

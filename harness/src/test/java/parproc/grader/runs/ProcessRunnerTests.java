@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parproc.grader.HarnessException;
+import parproc.grader.testing.Isolated;
 
 /** Running one program: its environment, its stdin, its limits, its end. */
 class ProcessRunnerTests {
@@ -82,7 +84,7 @@ class ProcessRunnerTests {
 
     assertThat(run.timedOut()).isTrue();
     assertThat(run.exitCode()).isEqualTo(-1);
-    assertThat(parproc.grader.testing.Isolated.leftovers()).isEmpty();
+    assertThat(Isolated.leftovers()).isEmpty();
   }
 
   /**
@@ -113,7 +115,7 @@ class ProcessRunnerTests {
     assertThat(run.timedOut()).isFalse();
     assertThat(run.exitCode()).as(run.stderrText()).isZero();
     assertThat(run.leftRunning()).hasSize(1);
-    assertThat(parproc.grader.testing.Isolated.leftovers()).isEmpty();
+    assertThat(Isolated.leftovers()).isEmpty();
   }
 
   @Test
@@ -123,7 +125,7 @@ class ProcessRunnerTests {
     assertThat(run.timedOut()).isFalse();
     assertThat(run.leftRunning()).hasSize(1);
     assertThat(run.durationMillis()).as("ended long before the time limit").isLessThan(10_000);
-    assertThat(parproc.grader.testing.Isolated.leftovers()).isEmpty();
+    assertThat(Isolated.leftovers()).isEmpty();
   }
 
   @Test
@@ -133,7 +135,7 @@ class ProcessRunnerTests {
     assertThat(run.timedOut()).isFalse();
     assertThat(run.exitCode()).as(run.stderrText()).isZero();
     assertThat(run.leftRunning()).isEmpty();
-    assertThat(parproc.grader.testing.Isolated.leftovers()).isEmpty();
+    assertThat(Isolated.leftovers()).isEmpty();
   }
 
   @Test

@@ -3,12 +3,13 @@ package parproc.grader.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
-import parproc.grader.histogram.CheckResult;
 import parproc.grader.grading.Grader;
 import parproc.grader.grading.GradingRequest;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.GradeReport;
+import parproc.grader.results.CheckResult;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.GradeReport;
 
 /** Grades folders and single files the way the CLI does, through the grading core. */
 public final class Grading {
@@ -46,7 +47,7 @@ public final class Grading {
   /** Removes a temporary submission folder and what is in it. */
   public static void delete(Path folder) throws IOException {
     try (var paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
     }

@@ -2,6 +2,7 @@ package parproc.grader.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import parproc.grader.checks.Check;
 import parproc.grader.checks.Checks;
 import parproc.grader.checks.RunView;
@@ -9,8 +10,8 @@ import parproc.grader.config.ConfigLoader;
 import parproc.grader.config.ExerciseConfig;
 import parproc.grader.config.GradingConfig;
 import parproc.grader.observations.Observer;
+import parproc.grader.results.Verdict;
 import parproc.grader.runs.RawRun;
-import parproc.grader.verdicts.Verdict;
 
 /** The project's own grading-config and folders, for tests that judge with what users get. */
 public final class ShippedConfig {
@@ -47,7 +48,7 @@ public final class ShippedConfig {
   }
 
   public static RunView view(ExerciseConfig exerciseConfig, RawRun run) {
-    Observer observer = new Observer(exerciseConfig.inputSpec().map(i -> i.prompts()).orElse(java.util.List.of()));
+    Observer observer = new Observer(exerciseConfig.inputSpec().map(i -> i.prompts()).orElse(List.of()));
     return new RunView(exerciseConfig, observer.observe(run));
   }
 

@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import parproc.grader.histogram.CheckResult;
-import parproc.grader.histogram.Expectation;
-import parproc.grader.histogram.Failure;
-import parproc.grader.histogram.OutcomeCount;
+import parproc.grader.reports.Timeline;
+import parproc.grader.results.CheckResult;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.ExerciseStatus;
+import parproc.grader.results.Expectation;
+import parproc.grader.results.FirstFailure;
+import parproc.grader.results.GradeReport;
+import parproc.grader.results.OutcomeCount;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.RawRun;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.ExerciseStatus;
-import parproc.grader.score.GradeReport;
 
 /**
  * The report of one grading as a self-contained HTML page: the score, every exercise and check
@@ -142,7 +143,7 @@ public final class ReportPage {
     body.append("<div class=\"failed-check\" data-check=\"").append(Html.attr(check.id())).append("\"><h3>")
         .append(Html.text(check.id())).append(": ").append(Html.text(check.description())).append("</h3>\n");
     histogram(body, check);
-    Failure failure = check.firstFailure();
+    FirstFailure failure = check.firstFailure();
     if (failure != null) {
       body.append("<p>Run ").append(failure.run()).append(" (").append(Html.text(failure.input()))
           .append(") — <a href=\"#").append(runAnchor(exercise, failure.run())).append("\">its timeline</a>:</p>\n");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ToLongFunction;
+import parproc.grader.reports.Timeline;
 
 /**
  * Draws a {@link Timeline} as inline SVG with its legends: lanes, lock holds told apart by

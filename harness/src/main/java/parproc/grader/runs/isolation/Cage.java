@@ -292,7 +292,7 @@ public final class Cage implements AutoCloseable {
         : membersByTree(process).stream().map(ProcessHandle::pid).toList();
     // Read again, each must still be the run's: a member that ended meanwhile may have left its
     // pid to a process outside the run, which started later or runs as another user.
-    return members.stream().map(ProcessTable::read).flatMap(java.util.Optional::stream)
+    return members.stream().map(ProcessTable::read).flatMap(Optional::stream)
         .filter(e -> e.running() && e.session() != topPid && e.session() != graderSession)
         .filter(e -> e.startTicks() >= topStart && (uid == null || e.uid() == uid.uid()))
         .map(ProcessTable.Entry::pid).sorted().toList();

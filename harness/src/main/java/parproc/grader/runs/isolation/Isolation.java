@@ -2,6 +2,7 @@ package parproc.grader.runs.isolation;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -10,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import parproc.grader.runs.HarnessException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import parproc.grader.HarnessException;
 import parproc.grader.runs.ProbeFiles;
 import parproc.grader.runs.PythonInterpreter;
 import parproc.grader.runs.RunSpec;
@@ -22,7 +25,7 @@ import parproc.grader.runs.RunSpec;
  */
 public final class Isolation implements AutoCloseable {
 
-  private static final java.util.concurrent.atomic.AtomicLong RUN_NUMBERS = new java.util.concurrent.atomic.AtomicLong();
+  private static final AtomicLong RUN_NUMBERS = new AtomicLong();
 
   private static final List<String> TOOL_FOLDERS = List.of("/usr/bin", "/bin", "/usr/sbin", "/sbin");
 
@@ -32,7 +35,7 @@ public final class Isolation implements AutoCloseable {
   private final ProbeFiles probe;
   private final Tools tools;
   private final Separation separation;
-  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /** Paths of the helper programs; prlimit may be missing (then only the time limit holds). */
   record Tools(String sh, String setpriv, String prlimit, String unshare, String nsenter) {}
@@ -340,7 +343,7 @@ public final class Isolation implements AutoCloseable {
     try (var paths = Files.walk(probe.folder())) {
       for (Path path : paths.toList()) {
         Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
-            Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "rwxr-xr-x" : "rw-r--r--"));
+            Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? "rwxr-xr-x" : "rw-r--r--"));
       }
     }
   }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Reads Linux's process table (/proc): who runs as which uid, in which session, in which state. */
@@ -38,7 +39,7 @@ public final class ProcessTable {
   }
 
   /** One process, with its real uid, if it exists. */
-  public static java.util.Optional<Entry> read(long pid) {
+  public static Optional<Entry> read(long pid) {
     Path folder = PROC.resolve(Long.toString(pid));
     try {
       int uid = -1;
@@ -50,22 +51,22 @@ public final class ProcessTable {
       }
       return readStat(pid, uid);
     } catch (IOException | RuntimeException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
   /** A process from its stat file; uid -2 takes the owner of its /proc folder. */
-  private static java.util.Optional<Entry> readStat(long pid, int uid) {
+  private static Optional<Entry> readStat(long pid, int uid) {
     Path folder = PROC.resolve(Long.toString(pid));
     try {
       String stat = Files.readString(folder.resolve("stat"), StandardCharsets.UTF_8);
       // pid (comm) state ppid pgrp session ... starttime (the 22nd field); comm may hold spaces.
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       int owner = uid != -2 ? uid : (int) Files.getAttribute(folder, "unix:uid");
-      return java.util.Optional.of(new Entry(pid, owner, Long.parseLong(fields[3]), fields[0].charAt(0),
+      return Optional.of(new Entry(pid, owner, Long.parseLong(fields[3]), fields[0].charAt(0),
           Long.parseLong(fields[19])));
     } catch (IOException | RuntimeException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

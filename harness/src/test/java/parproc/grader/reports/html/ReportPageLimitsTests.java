@@ -8,16 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import parproc.grader.histogram.CheckResult;
-import parproc.grader.histogram.Expectation;
-import parproc.grader.histogram.Failure;
-import parproc.grader.histogram.OutcomeCount;
+import parproc.grader.reports.Timeline;
+import parproc.grader.results.CheckResult;
+import parproc.grader.results.Evidence;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.Expectation;
+import parproc.grader.results.FirstFailure;
+import parproc.grader.results.GradeReport;
+import parproc.grader.results.OutcomeCount;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.RawRun;
 import parproc.grader.runs.RunPurpose;
-import parproc.grader.score.ExerciseResult;
-import parproc.grader.score.GradeReport;
-import parproc.grader.verdicts.Evidence;
 
 /** A program that writes without end still gives a page of bounded size that says what it left out. */
 class ReportPageLimitsTests {
@@ -42,7 +43,7 @@ class ReportPageLimitsTests {
       // Each check first failed in a different run, so that each draws its own timeline.
       results.add(new CheckResult("check-" + i, "A check.", 1, false, checks, 1, 0,
           List.of(new OutcomeCount("wrong", 1, Expectation.FORBIDDEN)),
-          new Failure(i + 1, "no input", "Expected this,\nbut that.", Evidence.none(), stdout), null));
+          new FirstFailure(i + 1, "no input", "Expected this,\nbut that.", Evidence.none(), stdout), null));
     }
     return ExerciseResult.graded(exercise, "Title", checks, 1, new ExerciseResult.Judged(exercise + ".py", checks,
         results, null), null);

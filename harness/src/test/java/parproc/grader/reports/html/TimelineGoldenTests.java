@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import parproc.grader.grading.GradingRequest;
+import parproc.grader.reports.Timeline;
+import parproc.grader.results.GradeReport;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.Recording;
-import parproc.grader.score.GradeReport;
 import parproc.grader.testing.Grading;
 import parproc.grader.testing.ShippedConfig;
 

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -48,7 +50,7 @@ class HostileProgramsTests {
       Assumptions.assumeTrue(!source.contains("\n# Needs: root") || Isolated.asRoot(), "needs root");
       Path folder = Files.createTempDirectory("parproc-hostile-");
       Path results = Files.createTempDirectory("parproc-results-");
-      try (ServerSocket listener = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
         Files.copy(fixture.file(), folder.resolve(fixture.file().getFileName()));
         Files.writeString(folder.resolve("port.txt"), Integer.toString(listener.getLocalPort()));
         Path report = results.resolve("results.json");
@@ -162,7 +164,7 @@ class HostileProgramsTests {
         for (JsonNode run : JSON.readTree(Files.readString(file)).path("runs")) {
           JsonNode stdout = run.path("stdout");
           out.add(stdout.isBinary() || stdout.isString()
-              ? new String(java.util.Base64.getDecoder().decode(stdout.asString()), StandardCharsets.UTF_8) : "");
+              ? new String(Base64.getDecoder().decode(stdout.asString()), StandardCharsets.UTF_8) : "");
         }
       }
     }

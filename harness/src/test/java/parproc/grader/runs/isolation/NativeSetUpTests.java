@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import parproc.grader.HarnessException;
 import parproc.grader.config.RunLimits;
-import parproc.grader.runs.HarnessException;
 import parproc.grader.runs.ProbeFiles;
 import parproc.grader.runs.ProcessRunner;
 import parproc.grader.runs.PythonInterpreter;
@@ -238,7 +239,7 @@ class NativeSetUpTests {
         Files.setAttribute(planted, "unix:uid", 65534);
       }
       Path own = Files.createDirectory(folder.resolve("own " + who));
-      List<Path> tried = new java.util.ArrayList<>();
+      List<Path> tried = new ArrayList<>();
 
       Optional<Path> found = NativeSetUp.find(own, NativeSetUp.rootOnlyCache(cache), helper -> tried.add(helper));
 

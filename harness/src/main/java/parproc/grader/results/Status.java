@@ -1,4 +1,4 @@
-package parproc.grader.verdicts;
+package parproc.grader.results;
 
 /**
  * How a check came out in one run. A run the harness could not observe well enough is

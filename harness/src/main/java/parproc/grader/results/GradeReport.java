@@ -1,4 +1,4 @@
-package parproc.grader.score;
+package parproc.grader.results;
 
 import java.util.List;
 import java.util.Objects;

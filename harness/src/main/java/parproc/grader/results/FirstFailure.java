@@ -1,6 +1,4 @@
-package parproc.grader.histogram;
-
-import parproc.grader.verdicts.Evidence;
+package parproc.grader.results;
 
 /**
  * The first run in which a check failed: enough to show a student what went wrong.
@@ -8,4 +6,4 @@ import parproc.grader.verdicts.Evidence;
  * @param run the run's number, from 1
  * @param input the stdin it was given, described
  */
-public record Failure(int run, String input, String message, Evidence evidence, String stdout) {}
+public record FirstFailure(int run, String input, String message, Evidence evidence, String stdout) {}

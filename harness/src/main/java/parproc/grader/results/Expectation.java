@@ -1,4 +1,4 @@
-package parproc.grader.histogram;
+package parproc.grader.results;
 
 /** How an outcome counts, in jcstress's words. */
 public enum Expectation {

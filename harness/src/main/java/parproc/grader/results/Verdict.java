@@ -1,4 +1,4 @@
-package parproc.grader.verdicts;
+package parproc.grader.results;
 
 /**
  * One check's verdict on one run: a status, an outcome label that runs are counted by in the

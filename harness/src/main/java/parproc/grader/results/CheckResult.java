@@ -1,4 +1,4 @@
-package parproc.grader.histogram;
+package parproc.grader.results;
 
 import java.util.List;
 
@@ -15,7 +15,7 @@ public record CheckResult(
     int failedRuns,
     int unjudgedRuns,
     List<OutcomeCount> histogram,
-    Failure firstFailure,
+    FirstFailure firstFailure,
     String note) {
 
   public CheckResult {

@@ -1,4 +1,4 @@
-package parproc.grader.runs;
+package parproc.grader;
 
 /** The harness cannot do its work (no Python 3, an unreadable folder): a user-facing reason. */
 public class HarnessException extends Exception {

@@ -1,7 +1,6 @@
-package parproc.grader.score;
+package parproc.grader.results;
 
 import java.util.List;
-import parproc.grader.histogram.CheckResult;
 
 /**
  * An exercise's grade: its checks with their histograms, its score, and what a student needs to

@@ -7,10 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** How far a class grading is, and the time left the progress bar shows. */
-class TallyTests {
+class ClassPaceTests {
 
   private final AtomicLong nanos = new AtomicLong(5_000_000_000L);
-  private final Tally tally = new Tally(nanos::get);
+  private final ClassPace tally = new ClassPace(nanos::get);
 
   @ParameterizedTest(name = "{0} students, {1} kept, {2} graded in {3} s: {4}")
   @CsvSource({

@@ -1,4 +1,4 @@
-package parproc.grader.reports.html;
+package parproc.grader.reports;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ public record Timeline(
   static final long LONGEST_GAP_MICROS = 20_000;
 
   /** The most records drawn: a run that wrote more is drawn up to there, and says so. */
-  static final int MOST_STEPS = 2_000;
+  public static final int MOST_STEPS = 2_000;
 
   /** The shortest time after a write inside a hold that is drawn as a pause. */
   static final long SHORTEST_PAUSE_MICROS = 100;

@@ -1,4 +1,4 @@
-package parproc.grader.score;
+package parproc.grader.results;
 
 /** Whether an exercise could be graded, and if not, whose problem that is. */
 public enum ExerciseStatus {

@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
  * How far a class grading is: students done of the total, and the time left from the mean time
  * per student graded so far in this run (students kept from an earlier grading took none).
  */
-final class Tally {
+final class ClassPace {
 
   private final LongSupplier clock;
   private int total;
@@ -17,7 +17,7 @@ final class Tally {
   private long startedNanos;
 
   /** @param clock nanoseconds, {@link System#nanoTime} but in tests */
-  Tally(LongSupplier clock) {
+  ClassPace(LongSupplier clock) {
     this.clock = clock;
   }
 

@@ -1,5 +1,6 @@
-package parproc.grader.verdicts;
+package parproc.grader.results;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public record Evidence(List<String> expected, List<String> observed, String obse
     if (lines.size() <= MOST_LINES) {
       return List.copyOf(lines);
     }
-    List<String> kept = new java.util.ArrayList<>(lines.subList(0, MOST_LINES));
+    List<String> kept = new ArrayList<>(lines.subList(0, MOST_LINES));
     kept.add("... (" + (lines.size() - MOST_LINES) + " more lines)");
     return List.copyOf(kept);
   }

@@ -1,4 +1,4 @@
-package parproc.grader.histogram;
+package parproc.grader.results;
 
 /** How many runs showed one outcome of a check. */
 public record OutcomeCount(String outcome, int samples, Expectation expect) {

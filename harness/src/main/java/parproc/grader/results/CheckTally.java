@@ -1,23 +1,21 @@
-package parproc.grader.histogram;
+package parproc.grader.results;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import parproc.grader.verdicts.Status;
-import parproc.grader.verdicts.Verdict;
 
 /** Counts one check's verdicts over the runs of an exercise into a {@link CheckResult}. */
-public final class Tally {
+public final class CheckTally {
 
   /** A verdict with the run it came from. */
   public record RunVerdict(int run, String input, Verdict verdict, String stdout) {}
 
-  private Tally() {}
+  private CheckTally() {}
 
   public static CheckResult of(String id, String description, int points, List<RunVerdict> verdicts) {
     Map<String, OutcomeCount> counts = new LinkedHashMap<>();
-    Failure first = null;
+    FirstFailure first = null;
     int failed = 0;
     int unjudged = 0;
     String interesting = null;
@@ -34,7 +32,7 @@ public final class Tally {
       if (verdict.status() == Status.FAIL) {
         failed++;
         if (first == null) {
-          first = new Failure(entry.run(), entry.input(), verdict.message(), verdict.evidence(), entry.stdout());
+          first = new FirstFailure(entry.run(), entry.input(), verdict.message(), verdict.evidence(), entry.stdout());
         }
       } else if (verdict.status() == Status.UNJUDGED) {
         unjudged++;
