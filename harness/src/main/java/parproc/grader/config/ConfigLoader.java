@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import parproc.grader.EditDistance;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -281,31 +282,12 @@ public final class ConfigLoader {
     Matcher keys = Pattern.compile("^[ \\t-]*([A-Za-z_]+):", Pattern.MULTILINE).matcher(text);
     while (keys.find()) {
       String key = keys.group(1);
-      if (!key.equals(wanted) && distance(key, wanted) <= 2) {
+      if (!key.equals(wanted) && EditDistance.between(key, wanted) <= 2) {
         int line = (int) text.substring(0, keys.start(1)).chars().filter(c -> c == '\n').count() + 1;
         return " (line " + line + " has '" + key + "': a misspelling?)";
       }
     }
     return "";
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   private static String firstLine(String text) {

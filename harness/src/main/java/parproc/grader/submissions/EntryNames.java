@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import parproc.grader.EditDistance;
 
 /**
  * Recognises an entry function written a little differently from the name the grader calls:
@@ -80,29 +81,10 @@ public final class EntryNames {
     if (foldedA.equals(foldedB)) {
       return 0;
     }
-    return Math.min(edits(a, b), edits(foldedA, foldedB));
+    return Math.min(EditDistance.between(a, b), EditDistance.between(foldedA, foldedB));
   }
 
   private static String fold(String name) {
     return name.replace("_", "").toLowerCase(Locale.ROOT);
-  }
-
-  /** Edits (insert, delete, replace, swap two neighbours) that turn one name into the other. */
-  static int edits(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      for (int j = 0; j <= b.length(); j++) {
-        if (i == 0 || j == 0) {
-          d[i][j] = i + j;
-          continue;
-        }
-        int replace = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(d[i - 1][j - 1] + replace, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }

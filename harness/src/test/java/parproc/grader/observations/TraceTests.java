@@ -3,11 +3,9 @@ package parproc.grader.observations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The trace's records parsed with their times and waits, and who holds each lock and queue. */
+/** The trace's records parsed with their times and waits. */
 class TraceTests {
 
   private static final List<String> RUN = List.of(
@@ -32,14 +30,6 @@ class TraceTests {
         new TraceEvent.WaitEnded(7, 1, 90, "get", "Q1.2", 0, null, null, "timeout"));
     assertThat(trace.all(TraceEvent.SleepBegan.class).toList()).containsExactly(
         new TraceEvent.SleepBegan(6, 2, 51, 5.0, 0.5));
-  }
-
-  @Test
-  void aLockOrQueueIsHeldByItsMakerAndTheChildrenGivenIt() {
-    Map<String, Set<Long>> holders = Trace.parse(RUN, false).holders();
-    assertThat(holders).containsOnlyKeys("L1.1", "Q1.2");
-    assertThat(holders.get("L1.1")).containsExactly(1L);
-    assertThat(holders.get("Q1.2")).containsExactly(1L, 2L);
   }
 
   @Test

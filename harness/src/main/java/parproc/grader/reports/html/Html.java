@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Escaping for HTML text and attributes, and self-contained pages whose Content-Security-Policy
- * allows nothing from the network and no script or style but the page's own, by sha256 hash.
+ * allows nothing from the network, no script at all, and no style but the page's own, by sha256 hash.
  */
 public final class Html {
 
@@ -87,7 +87,7 @@ public final class Html {
     return out.toString();
   }
 
-  /** The CSP source for a script or style: {@code 'sha256-...'} of its exact text. */
+  /** The CSP source for a style sheet: {@code 'sha256-...'} of its exact text. */
   public static String sha256Source(String content) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
@@ -103,14 +103,13 @@ public final class Html {
   }
 
   /**
-   * A self-contained HTML page: styles and scripts inline, each allowed by its hash and nothing
+   * A self-contained HTML page with no script: styles inline, each allowed by its hash and nothing
    * else (no network, no inline handlers, no style attributes), images only as data: URLs.
    */
   public static final class Page {
 
     private final String title;
     private final List<String> styles = new ArrayList<>();
-    private final List<String> scripts = new ArrayList<>();
     private final StringBuilder body = new StringBuilder();
     private String lang = "en";
 
@@ -124,15 +123,6 @@ public final class Html {
         throw new IllegalArgumentException("an inline style sheet cannot contain '</'");
       }
       styles.add(css);
-      return this;
-    }
-
-    /** A script, inlined at the end of the body and allowed by its hash. */
-    public Page script(String javascript) {
-      if (javascript.contains("</")) {
-        throw new IllegalArgumentException("an inline script cannot contain '</'");
-      }
-      scripts.add(javascript);
       return this;
     }
 
@@ -151,7 +141,7 @@ public final class Html {
     public String policy() {
       StringBuilder policy = new StringBuilder("default-src 'none'; img-src data:; base-uri 'none'; form-action 'none'");
       policy.append("; style-src ").append(sources(styles));
-      policy.append("; script-src ").append(sources(scripts));
+      policy.append("; script-src 'none'");
       return policy.toString();
     }
 
@@ -173,9 +163,6 @@ public final class Html {
         page.append("<style>").append(css).append("</style>\n");
       }
       page.append("</head>\n<body>\n").append(body);
-      for (String javascript : scripts) {
-        page.append("<script>").append(javascript).append("</script>\n");
-      }
       page.append("</body>\n</html>\n");
       return page.toString();
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import parproc.grader.reports.Timeline;
+import parproc.grader.reports.timeline.Timeline;
 import parproc.grader.results.CheckResult;
 import parproc.grader.results.ExerciseResult;
 import parproc.grader.results.ExerciseStatus;
@@ -47,12 +47,6 @@ public final class ReportPage {
     body.append("<footer>Timelines are drawn from the probe's trace of each run: one lane per process, the trace's"
         + " causal order left to right. Hover over a mark to read it.</footer>\n");
     return page.body(body.toString()).render();
-  }
-
-  /** A page holding one run's timeline alone: for a look at one run, or a picture of it. */
-  public static String timelinePage(Timeline timeline, String caption, List<TimelineSvg.FailedCheck> failed) {
-    return Html.page(caption).style(Styles.CSS)
-        .body(TimelineSvg.render(timeline, "run-" + (timeline.run().index() + 1), caption, failed)).render();
   }
 
   private static void summary(StringBuilder body, GradeReport report) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ToLongFunction;
-import parproc.grader.reports.Timeline;
+import parproc.grader.reports.timeline.Timeline;
 
 /**
  * Draws a {@link Timeline} as inline SVG with its legends: lanes, lock holds told apart by

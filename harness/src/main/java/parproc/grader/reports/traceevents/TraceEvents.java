@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntToLongFunction;
-import parproc.grader.reports.Timeline;
+import parproc.grader.reports.timeline.Timeline;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.RawRun;
 import parproc.grader.runs.RunPurpose;

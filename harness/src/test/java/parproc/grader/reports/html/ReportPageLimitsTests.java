@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import parproc.grader.reports.Timeline;
+import parproc.grader.reports.timeline.Timeline;
 import parproc.grader.results.CheckResult;
 import parproc.grader.results.Evidence;
 import parproc.grader.results.ExerciseResult;

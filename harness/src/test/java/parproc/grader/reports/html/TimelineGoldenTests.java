@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import parproc.grader.grading.GradingRequest;
-import parproc.grader.reports.Timeline;
+import parproc.grader.reports.timeline.Timeline;
 import parproc.grader.results.GradeReport;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.Recording;
@@ -77,7 +77,7 @@ class TimelineGoldenTests {
     ExerciseRecording recording = recorded("lock-in-each-child-timed", "manyGreetings4");
     Timeline timeline = Timeline.of(recording.graded().get(0));
     assertThat(timeline.axis().timed()).isTrue();
-    assertGolden("lock-in-each-child-timed-run1.html", ReportPage.timelinePage(timeline,
+    assertGolden("lock-in-each-child-timed-run1.html", timelinePage(timeline,
         "manyGreetings4, run 1: each child made its own Lock", List.of(new TimelineSvg.FailedCheck("shared-lock",
             "the lines were printed holding 10 different locks, each made in sayHi4"))));
   }
@@ -86,8 +86,14 @@ class TimelineGoldenTests {
   void oneRunAloneDrawsItsLanesAndLocks() throws Exception {
     ExerciseRecording recording = recorded("lock-in-each-child", "manyGreetings4");
     Timeline timeline = Timeline.of(recording.graded().get(0));
-    assertGolden("lock-in-each-child-run1.html", ReportPage.timelinePage(timeline,
+    assertGolden("lock-in-each-child-run1.html", timelinePage(timeline,
         "manyGreetings4, run 1: each child made its own Lock", List.of(new TimelineSvg.FailedCheck("shared-lock",
             "the lines were printed holding 10 different locks, each made in sayHi4"))));
+  }
+
+  /** A page holding one run's timeline alone, as the report page draws it. */
+  private static String timelinePage(Timeline timeline, String caption, List<TimelineSvg.FailedCheck> failed) {
+    return Html.page(caption).style(Styles.CSS)
+        .body(TimelineSvg.render(timeline, "run-" + (timeline.run().index() + 1), caption, failed)).render();
   }
 }

@@ -1,4 +1,4 @@
-package parproc.grader.reports;
+package parproc.grader.reports.timeline;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
