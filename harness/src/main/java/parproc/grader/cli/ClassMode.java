@@ -20,6 +20,7 @@ import parproc.grader.gradebook.Shard;
 import parproc.grader.gradebook.StudentGrade;
 import parproc.grader.grading.Grader;
 import parproc.grader.grading.GradingRequest;
+import parproc.grader.reports.Format;
 
 /** {@code grade --class} and {@code grade --merge}: a class graded into a folder, and shards merged. */
 final class ClassMode {
@@ -34,7 +35,7 @@ final class ClassMode {
 
   /** Grades the class; {@code base} holds the options shared by every student. */
   int grade(ClassOptions classOptions, Path output, GradingRequest base, Long classSeed, int jobs, String version,
-      ClassGrading.ExtraReport extra) {
+      Format format) {
     Path classFolder = classOptions.folder;
     if (output == null) {
       return cannot("--class needs --output GRADES, the folder the gradebook and reports go to");
@@ -50,7 +51,7 @@ final class ClassMode {
     ClassGrading.Options options = new ClassGrading.Options(classFolder, output, base, seed, shard,
         classOptions.studentTimeout,
         classOptions.resume, base.record().orElse(null), base.replay().orElse(null),
-        ResumeHash.graderFingerprint(version), extra);
+        ResumeHash.graderFingerprint(version), format);
     long started = System.nanoTime();
     ClassGrading.Outcome outcome;
     try (Grader grader = Grader.open(jobs)) {

@@ -12,21 +12,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import parproc.grader.HarnessException;
-import parproc.grader.config.ConfigLoader;
-import parproc.grader.gradebook.ClassGrading;
 import parproc.grader.grading.Grader;
 import parproc.grader.grading.Grading;
 import parproc.grader.grading.GradingListener;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
-import parproc.grader.reports.CheckVisibility;
-import parproc.grader.reports.ClassroomReport;
-import parproc.grader.reports.GradescopeReport;
-import parproc.grader.reports.JsonReport;
-import parproc.grader.reports.JunitReport;
-import parproc.grader.reports.PrairieLearnReport;
-import parproc.grader.reports.TextReport;
-import parproc.grader.reports.html.ReportPage;
+import parproc.grader.reports.Format;
 import parproc.grader.reports.traceevents.TraceEvents;
 import parproc.grader.results.GradeReport;
 import parproc.grader.runs.ExerciseRecording;
@@ -57,17 +48,6 @@ import picocli.CommandLine.Spec;
     })
 final class GradeCommand implements Callable<Integer> {
 
-  /** Output formats. */
-  enum Format {
-    text,
-    json,
-    gradescope,
-    html,
-    junit,
-    prairielearn,
-    classroom
-  }
-
   private final PrintWriter out;
   private final PrintWriter err;
 
@@ -87,7 +67,15 @@ final class GradeCommand implements Callable<Integer> {
   @Option(order = 3, names = "--format", paramLabel = "FORMAT",
       description = "text, json, gradescope (its results.json), html (a page with timelines of runs), junit (JUnit XML),"
           + " prairielearn (its results.json), or classroom (GitHub Classroom's grading-reporter result) (default: text).")
-  Format format = Format.text;
+  void format(String word) {
+    try {
+      format = Format.named(word);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidOptionValue(spec.commandLine(), "--format: " + e.getMessage());
+    }
+  }
+
+  private Format format = Format.TEXT;
 
   @Option(order = 4, names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   Path output;
@@ -179,7 +167,7 @@ final class GradeCommand implements Callable<Integer> {
 
   private int grade() {
     // The page and the Trace Event export draw the runs, kept in memory while the grade is made.
-    boolean pictures = format == Format.html || html != null || traceEvents != null;
+    boolean pictures = format == Format.HTML || html != null || traceEvents != null;
     GradingRequest request;
     try {
       request = request(submission).record(record).keepRuns(pictures).build();
@@ -202,23 +190,15 @@ final class GradeCommand implements Callable<Integer> {
       report = grading.report().join();
       runs = grading.runs();
     }
-    String page = format == Format.html || html != null ? ReportPage.render(report, runs) : null;
-    String rendered = switch (format) {
-      case json -> JsonReport.render(report);
-      case gradescope -> GradescopeReport.render(report, visibility(request.config()));
-      case junit -> JunitReport.render(report);
-      case prairielearn -> PrairieLearnReport.render(report, visibility(request.config()));
-      case classroom -> ClassroomReport.render(report, visibility(request.config()));
-      case text -> TextReport.render(report);
-      case html -> page;
-    };
+    String rendered = format.render(report, runs);
+    String page = format == Format.HTML ? rendered : html != null ? Format.HTML.render(report, runs) : null;
     if (html != null) {
       try {
         write(html, page);
       } catch (IOException e) {
         return cannot("cannot write " + html + ": " + e.getMessage());
       }
-      if (format == Format.text) {
+      if (format == Format.TEXT) {
         rendered += "Report page: " + html.toAbsolutePath().normalize() + "\n";
       }
     }
@@ -236,7 +216,7 @@ final class GradeCommand implements Callable<Integer> {
         return cannot("cannot write " + output + ": " + e.getMessage());
       }
       out.println("Total: " + report.score() + "/" + report.maxScore() + " points; report written to " + output
-          + (html != null && format != Format.html ? "; page written to " + html : ""));
+          + (html != null && format != Format.HTML ? "; page written to " + html : ""));
     } else {
       out.print(rendered);
     }
@@ -261,32 +241,13 @@ final class GradeCommand implements Callable<Integer> {
       return cannot(e.describe(GradeCommand::option));
     }
     return new ClassMode(out, err).grade(classOptions, output, request, seed, jobs,
-        GradeCommand.class.getAnnotation(Command.class).version()[0], extraReport(request));
+        GradeCommand.class.getAnnotation(Command.class).version()[0], format);
   }
 
   /** The request the options make of {@code folder}, short of where runs are recorded. */
   private GradingRequest.Builder request(Path folder) {
     return GradingRequest.builder().submission(folder).config(config).exercises(exercises).runs(runs).python(python)
         .seed(seed).races(!plain).replay(replay).timeoutSeconds(timeout).isolation(isolation);
-  }
-
-  /** In class mode, each student's report in the --format asked for, beside its text, JSON and HTML reports. */
-  private ClassGrading.ExtraReport extraReport(GradingRequest request) {
-    return switch (format) {
-      case text, json, html -> null;
-      case gradescope -> new ClassGrading.ExtraReport("report.gradescope.json",
-          report -> GradescopeReport.render(report, visibility(request.config())));
-      case junit -> new ClassGrading.ExtraReport("report.junit.xml", JunitReport::render);
-      case prairielearn -> new ClassGrading.ExtraReport("report.prairielearn.json",
-          report -> PrairieLearnReport.render(report, visibility(request.config())));
-      case classroom -> new ClassGrading.ExtraReport("report.classroom.json",
-          report -> ClassroomReport.render(report, visibility(request.config())));
-    };
-  }
-
-  /** Who sees each check, from grading-config; a broken file was already reported by the grading. */
-  private static CheckVisibility visibility(Path configFolder) {
-    return CheckVisibility.of(new ConfigLoader().load(configFolder));
   }
 
   private static void write(Path file, String text) throws IOException {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import parproc.grader.grading.Grader;
 import parproc.grader.grading.GradingListener;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
-import parproc.grader.reports.html.ReportPage;
+import parproc.grader.reports.Format;
 import parproc.grader.results.GradeReport;
 import parproc.grader.runs.ExerciseRecording;
 
@@ -47,10 +48,8 @@ public final class ClassGrading {
       Path record,
       Path replay,
       String grader,
-      ExtraReport extra) {}
+      Format format) {}
 
-  /** A report in one more format, written beside each student's text and JSON reports. */
-  public record ExtraReport(String fileName, Function<GradeReport, String> render) {}
 
   /** What a class grading did. */
   public record Outcome(List<StudentGrade> grades, List<String> problems, int kept, boolean stopped) {
@@ -205,10 +204,12 @@ public final class ClassGrading {
       }
       try {
         if (report != null) {
-          output.writePage(student.name(), ReportPage.render(report, runs));
-        }
-        if (report != null && options.extra() != null) {
-          output.writeExtra(student.name(), options.extra().fileName(), options.extra().render().apply(report));
+          // Beside the text and JSON reports: the page, and the format asked for.
+          for (Format format : EnumSet.of(Format.HTML, options.format())) {
+            if (format != Format.TEXT && format != Format.JSON) {
+              output.writeReport(student.name(), format, format.render(report, runs));
+            }
+          }
         }
         output.writeStudent(grade, report);
       } catch (IOException | RuntimeException e) {

@@ -9,10 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import parproc.grader.reports.JsonReport;
-import parproc.grader.reports.TextReport;
+import parproc.grader.reports.Format;
 import parproc.grader.results.GradeReport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
@@ -45,21 +45,17 @@ public record ClassOutput(Path folder) {
     Path dir = studentFolder(grade.student());
     Files.createDirectories(dir);
     if (report != null) {
-      write(dir.resolve("report.txt"), TextReport.render(report));
-      write(dir.resolve("report.json"), JsonReport.render(report));
+      for (Format format : List.of(Format.TEXT, Format.JSON)) {
+        write(dir.resolve(format.studentFile()), format.render(report, Map.of()));
+      }
     }
     write(dir.resolve(STUDENT), JSON.writeValueAsString(grade) + "\n");
   }
 
-  /** Writes a student's report page. */
-  public void writePage(String student, String page) throws IOException {
-    writeExtra(student, "report.html", page);
-  }
-
-  /** Writes one more report of a student, in a format asked for. */
-  public void writeExtra(String student, String fileName, String text) throws IOException {
+  /** Writes one more report of a student, in {@code format}, to that format's file. */
+  public void writeReport(String student, Format format, String text) throws IOException {
     Files.createDirectories(studentFolder(student));
-    write(studentFolder(student).resolve(fileName), text);
+    write(studentFolder(student).resolve(format.studentFile()), text);
   }
 
   /** A student's saved row, if there is a readable one. */

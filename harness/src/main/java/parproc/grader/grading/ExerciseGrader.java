@@ -237,7 +237,7 @@ final class ExerciseGrader {
         verdicts.add(new CheckTally.RunVerdict(run.run().index() + 1, describeInput(run.run()),
             run.verdicts().get(check.id()), run.run().stdoutText()));
       }
-      results.add(CheckTally.of(check.id(), check.description(), check.points(), verdicts));
+      results.add(CheckTally.of(check.id(), check.description(), check.points(), check.spec().shownTo(), verdicts));
     }
     ExerciseResult.Judged found = new ExerciseResult.Judged(recording.file(), judged.size(), results,
         smallestFailing(recording, judged));
@@ -253,7 +253,7 @@ final class ExerciseGrader {
   private ExerciseResult notRun(List<Check> checks, ExerciseRecording recording, String reason, String message) {
     List<CheckResult> notRun = checks.stream()
         .map(check -> new CheckResult(check.id(), check.description(), check.points(), false, 0, 0, 0,
-            List.of(), null, "not run: " + reason))
+            List.of(), null, "not run: " + reason, check.spec().shownTo()))
         .toList();
     return ExerciseResult.notRun(config.exercise(), config.title(), config.maxPoints(), recording.seed(),
         message, notRun);

@@ -26,12 +26,8 @@ public final class GradescopeReport {
 
   private GradescopeReport() {}
 
-  public static String render(GradeReport report) {
-    return render(report, CheckVisibility.ALL_VISIBLE);
-  }
-
   /** The results, each check's test carrying the visibility grading-config gives it. */
-  public static String render(GradeReport report, CheckVisibility visibility) {
+  public static String render(GradeReport report) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("score", report.score());
     root.put("output", summary(report));
@@ -54,7 +50,7 @@ public final class GradescopeReport {
         test.put("output", output(exercise, check));
         test.put("output_format", "text");
         test.put("tags", List.of(exercise.id()));
-        test.put("visibility", visibility.of(exercise.id(), check.id()).word());
+        test.put("visibility", check.visibility().word());
         tests.add(test);
       }
     }

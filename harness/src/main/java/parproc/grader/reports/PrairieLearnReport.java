@@ -27,7 +27,7 @@ public final class PrairieLearnReport {
 
   private PrairieLearnReport() {}
 
-  public static String render(GradeReport report, CheckVisibility visibility) {
+  public static String render(GradeReport report) {
     Map<String, Object> root = new LinkedHashMap<>();
     List<String> formatErrors = formatErrors(report);
     root.put("gradable", formatErrors.isEmpty());
@@ -40,7 +40,7 @@ public final class PrairieLearnReport {
     List<Object> tests = new ArrayList<>();
     for (ExerciseResult exercise : report.exercises()) {
       for (CheckResult check : exercise.checks()) {
-        if (!visibility.listed(exercise.id(), check.id())) {
+        if (!check.listed()) {
           continue;
         }
         Map<String, Object> test = new LinkedHashMap<>();

@@ -1,10 +1,13 @@
 package parproc.grader.results;
 
 import java.util.List;
+import parproc.grader.config.Visibility;
 
 /**
  * A check across all runs of an exercise: it passes only when no run failed it. The histogram
  * counts the runs of each outcome, as jcstress prints RESULT, SAMPLES, FREQ and EXPECT.
+ *
+ * @param visibility who sees the check in a platform's results, as grading-config says
  */
 public record CheckResult(
     String id,
@@ -16,10 +19,30 @@ public record CheckResult(
     int unjudgedRuns,
     List<OutcomeCount> histogram,
     FirstFailure firstFailure,
-    String note) {
+    String note,
+    Visibility visibility) {
 
   public CheckResult {
     histogram = List.copyOf(histogram);
+    visibility = visibility == null ? Visibility.VISIBLE : visibility;
+  }
+
+  /** A check shown to everyone. */
+  public CheckResult(String id, String description, int points, boolean passed, int runs, int failedRuns,
+      int unjudgedRuns, List<OutcomeCount> histogram, FirstFailure firstFailure, String note) {
+    this(id, description, points, passed, runs, failedRuns, unjudgedRuns, histogram, firstFailure, note,
+        Visibility.VISIBLE);
+  }
+
+  /** The same result, shown as {@code visibility} says. */
+  public CheckResult withVisibility(Visibility visibility) {
+    return new CheckResult(id, description, points, passed, runs, failedRuns, unjudgedRuns, histogram, firstFailure,
+        note, visibility);
+  }
+
+  /** Whether a platform without visibility may list the check: only a visible one. */
+  public boolean listed() {
+    return visibility == Visibility.VISIBLE;
   }
 
   /** Points earned: all or nothing. */

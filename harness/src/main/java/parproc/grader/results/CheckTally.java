@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import parproc.grader.config.Visibility;
 
 /** Counts one check's verdicts over the runs of an exercise into a {@link CheckResult}. */
 public final class CheckTally {
@@ -13,7 +14,8 @@ public final class CheckTally {
 
   private CheckTally() {}
 
-  public static CheckResult of(String id, String description, int points, List<RunVerdict> verdicts) {
+  public static CheckResult of(String id, String description, int points, Visibility visibility,
+      List<RunVerdict> verdicts) {
     Map<String, OutcomeCount> counts = new LinkedHashMap<>();
     FirstFailure first = null;
     int failed = 0;
@@ -49,6 +51,6 @@ public final class CheckTally {
       note = "not judged in " + unjudged + " of " + verdicts.size() + " runs: " + reason;
     }
     return new CheckResult(id, description, points, failed == 0, verdicts.size(), failed, unjudged,
-        histogram, first, note);
+        histogram, first, note, visibility);
   }
 }

@@ -86,6 +86,13 @@ class MainTests {
   }
 
   @Test
+  void anUnknownFormatIsNamedWithTheFormatsThereAre() {
+    assertThat(grade("--format", "pdf")).isEqualTo(ExitCode.CANNOT_GRADE);
+    assertThat(err.toString()).isEqualTo("grade: --format: unknown format 'pdf': expected one of text, json,"
+        + " gradescope, html, junit, prairielearn, classroom\n");
+  }
+
+  @Test
   void anUnknownExerciseCannotBeGraded() {
     int code = grade(home("reference-solutions"), "--config", home("grading-config"), "--exercise", "procEx9");
 

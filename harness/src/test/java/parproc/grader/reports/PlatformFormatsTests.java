@@ -32,10 +32,19 @@ class PlatformFormatsTests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** procEx's real-children hidden, sendName's check after the due date; the rest visible. */
-  private static final CheckVisibility SOME_HIDDEN = CheckVisibility.of(Map.of(
-      "procEx", Map.of("real-children", Visibility.HIDDEN),
-      "sendName", Map.of("waiting-before-ok", Visibility.AFTER_DUE_DATE)));
+  /** The sample report with procEx's real-children hidden, sendName's check after the due date; the rest visible. */
+  private static GradeReport someHidden() {
+    Map<String, Map<String, Visibility>> shown = Map.of(
+        "procEx", Map.of("real-children", Visibility.HIDDEN),
+        "sendName", Map.of("waiting-before-ok", Visibility.AFTER_DUE_DATE));
+    GradeReport sample = ReportGoldenTests.sample();
+    List<ExerciseResult> exercises = sample.exercises().stream().map(e -> new ExerciseResult(e.id(), e.title(),
+        e.status(), e.file(), e.score(), e.maxScore(), e.runs(), e.seed(), e.message(), e.checks().stream()
+            .map(c -> c.withVisibility(shown.getOrDefault(e.id(), Map.of()).getOrDefault(c.id(), Visibility.VISIBLE)))
+            .toList(), e.smallestFailingInput())).toList();
+    return new GradeReport(sample.submission(), sample.python(), sample.seed(), exercises, sample.problems(),
+        sample.isolation());
+  }
 
   private static Document xml(String text) throws Exception {
     return DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -110,7 +119,7 @@ class PlatformFormatsTests {
 
   @Test
   void prairieLearnHasTheDocumentedFieldsAndListsOnlyVisibleChecks() {
-    JsonNode root = JSON.readTree(PrairieLearnReport.render(ReportGoldenTests.sample(), SOME_HIDDEN));
+    JsonNode root = JSON.readTree(PrairieLearnReport.render(someHidden()));
 
     assertThat(root.propertyNames()).containsExactly("gradable", "score", "message", "output", "tests");
     assertThat(root.get("gradable").asBoolean()).isTrue();
@@ -141,7 +150,7 @@ class PlatformFormatsTests {
     GradeReport report = new GradeReport("work", "3.11", 1, List.of(ExerciseResult.notRun("procEx", "procEx", 10, 0,
         "procEx.py, line 3: invalid syntax", List.of())), List.of());
 
-    JsonNode root = JSON.readTree(PrairieLearnReport.render(report, CheckVisibility.ALL_VISIBLE));
+    JsonNode root = JSON.readTree(PrairieLearnReport.render(report));
 
     assertThat(root.get("gradable").asBoolean()).isFalse();
     assertThat(root.get("format_errors")).extracting(JsonNode::asString)
@@ -150,8 +159,8 @@ class PlatformFormatsTests {
 
   @Test
   void classroomHasTheReportersFieldsAndItsScoresAddUpToTheGrade() {
-    GradeReport sample = ReportGoldenTests.sample();
-    JsonNode root = JSON.readTree(ClassroomReport.render(sample, SOME_HIDDEN));
+    GradeReport sample = someHidden();
+    JsonNode root = JSON.readTree(ClassroomReport.render(sample));
 
     assertThat(root.propertyNames()).containsExactly("version", "status", "max_score", "tests");
     assertThat(root.get("version").asInt()).isEqualTo(1);
@@ -180,7 +189,7 @@ class PlatformFormatsTests {
   void classroomSaysErrorWhenTheGraderCouldNotGrade() {
     GradeReport report = new GradeReport("work", "3.11", 1, List.of(), List.of("grading-config: no such folder"));
 
-    JsonNode root = JSON.readTree(ClassroomReport.render(report, CheckVisibility.ALL_VISIBLE));
+    JsonNode root = JSON.readTree(ClassroomReport.render(report));
 
     assertThat(root.get("status").asString()).isEqualTo("error");
     assertThat(root.get("tests").get(0).get("message").asString()).isEqualTo("grading-config: no such folder");
@@ -188,7 +197,7 @@ class PlatformFormatsTests {
 
   @Test
   void gradescopeCarriesEachChecksVisibility() {
-    JsonNode tests = JSON.readTree(GradescopeReport.render(ReportGoldenTests.sample(), SOME_HIDDEN)).get("tests");
+    JsonNode tests = JSON.readTree(GradescopeReport.render(someHidden())).get("tests");
 
     assertThat(tests).extracting(t -> t.get("name").asString() + " " + t.get("visibility").asString()).containsExactly(
         "procEx: finishes-cleanly visible", "procEx: real-children hidden",
