@@ -17,10 +17,10 @@ import parproc.grader.grading.Grading;
 import parproc.grader.grading.GradingListener;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
+import parproc.grader.observations.ObservedExercise;
 import parproc.grader.reports.Format;
 import parproc.grader.reports.traceevents.TraceEvents;
 import parproc.grader.results.GradeReport;
-import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.isolation.IsolationMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -175,7 +175,7 @@ final class GradeCommand implements Callable<Integer> {
       return cannot(e.describe(GradeCommand::option));
     }
     GradeReport report;
-    Map<String, ExerciseRecording> runs;
+    Map<String, ObservedExercise> runs;
     try (Grader grader = Grader.open(jobs)) {
       // grading-config is read on another core while Python is resolved: each takes a tenth of a second.
       CompletableFuture.runAsync(() -> grader.config(request.config()));

@@ -24,9 +24,9 @@ import parproc.grader.grading.Grader;
 import parproc.grader.grading.GradingListener;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
+import parproc.grader.observations.ObservedExercise;
 import parproc.grader.reports.Format;
 import parproc.grader.results.GradeReport;
-import parproc.grader.runs.ExerciseRecording;
 
 /**
  * Grades a class in one JVM with one {@link Grader}: every student's runs share its run slots, a
@@ -163,7 +163,7 @@ public final class ClassGrading {
     progress.started(student.name());
     StudentGrade grade;
     GradeReport report = null;
-    Map<String, ExerciseRecording> runs = Map.of();
+    Map<String, ObservedExercise> runs = Map.of();
     if (student.folder() == null) {
       grade = StudentGrade.notGraded(student, StudentStatus.UNREADABLE, student.note(), seed, hash, 0);
     } else {

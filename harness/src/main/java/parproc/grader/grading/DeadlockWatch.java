@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import parproc.grader.observations.DeadlockDetector;
 import parproc.grader.observations.ProcessTable;
-import parproc.grader.observations.Trace;
 import parproc.grader.observations.TraceEvent;
+import parproc.grader.observations.TraceParser;
 import parproc.grader.runs.RawRun;
 import parproc.grader.runs.RunWatch;
 
@@ -30,9 +30,17 @@ final class DeadlockWatch implements RunWatch {
   /** Told whether the run computes (true) or only sleeps and waits (false), as that changes. */
   private final Consumer<Boolean> computing;
 
-  /** A watch that also tells {@code computing} when the run starts and stops using a core. */
+  /** The run's trace as far as it was read while the run was live. */
+  private final TraceParser parser = new TraceParser();
+
+  /** A watch of one run that also tells {@code computing} when the run starts and stops using a core. */
   DeadlockWatch(Consumer<Boolean> computing) {
     this.computing = computing;
+  }
+
+  /** What was parsed of the run's trace while it was live, for its observation to go on from. */
+  TraceParser parsed() {
+    return parser;
   }
 
   /** The least time between two findings of one deadlock. */
@@ -43,14 +51,14 @@ final class DeadlockWatch implements RunWatch {
 
   @Override
   public Watching begin(long pid, Path trace) {
-    return new Tail(pid, trace, computing);
+    return new Tail(pid, trace, computing, parser);
   }
 
   /** One run's trace, read as it grows. */
   private static final class Tail implements Watching {
     private long root;
     private final Path file;
-    private final List<TraceEvent> events = new ArrayList<>();
+    private final TraceParser parser;
     private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
     /** The trace, open from its first look on: one open file per live run rather than one open per look. */
     private RandomAccessFile in;
@@ -66,12 +74,14 @@ final class DeadlockWatch implements RunWatch {
     private final Consumer<Boolean> computing;
     private final Map<Long, TraceEvent> last = new HashMap<>();
     private final Set<Long> started = new HashSet<>();
+    private boolean rootNamed;
     private boolean wasComputing = true;
 
-    Tail(long root, Path file, Consumer<Boolean> computing) {
+    Tail(long root, Path file, Consumer<Boolean> computing, TraceParser parser) {
       this.root = root;
       this.file = file;
       this.computing = computing;
+      this.parser = parser;
     }
 
     /**
@@ -142,6 +152,7 @@ final class DeadlockWatch implements RunWatch {
       if (findings > 0 && System.nanoTime() - foundAtNanos < CONFIRM_MILLIS * 1_000_000) {
         return null;
       }
+      List<TraceEvent> events = parser.events();
       List<Long> traced = events.stream().map(TraceEvent::pid).distinct().toList();
       Optional<ProcessTable> table = ProcessTable.read(root, traced);
       Optional<DeadlockDetector.Deadlock> deadlock =
@@ -215,18 +226,20 @@ final class DeadlockWatch implements RunWatch {
       List<String> lines = new String(pending, 0, end, StandardCharsets.UTF_8).lines().toList();
       partial.reset();
       partial.write(pending, end + 1, pending.length - end - 1);
-      Trace parsed = Trace.parse(lines, false);
-      unreadable |= !parsed.readable();
-      events.addAll(parsed.events());
-      for (TraceEvent event : parsed.events()) {
+      int before = parser.events().size();
+      parser.accept(lines);
+      unreadable |= !parser.readable();
+      for (TraceEvent event : parser.events().subList(before, parser.events().size())) {
         last.put(event.pid(), event);
         if (event instanceof TraceEvent.ChildStarted start) {
           started.add(start.child());
+        } else if (event instanceof TraceEvent.RootStarted rootStart && !rootNamed) {
+          // The graded process is the one the trace names: a launcher that execs it shares its
+          // pid, one that forks it does not.
+          root = rootStart.pid();
+          rootNamed = true;
         }
       }
-      // The graded process is the one the trace names: a launcher that execs it shares its pid, one
-      // that forks it does not.
-      parsed.root().ifPresent(started -> root = started.pid());
     }
   }
 }

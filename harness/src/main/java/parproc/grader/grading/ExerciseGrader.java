@@ -19,6 +19,8 @@ import parproc.grader.inputs.InputGenerator;
 import parproc.grader.inputs.RunInput;
 import parproc.grader.inputs.Seeds;
 import parproc.grader.inputs.Shrinker;
+import parproc.grader.observations.ObservedExercise;
+import parproc.grader.observations.TraceParser;
 import parproc.grader.results.CheckResult;
 import parproc.grader.results.CheckTally;
 import parproc.grader.results.ExerciseResult;
@@ -32,10 +34,31 @@ import parproc.grader.submissions.SurveyedFile;
 
 /**
  * Grades one exercise: makes its runs (in parallel), looks for a smaller failing input when a
- * generated one failed, and turns the recorded runs into the exercise's result. The result is
- * computed from the recording alone, so a saved grading gives the same report again.
+ * generated one failed, and turns the recorded runs into the exercise's result. Each run is
+ * observed and judged once, as it ends; the result depends on the recording alone, so a saved
+ * grading gives the same report again.
  */
 final class ExerciseGrader {
+
+  /**
+   * An exercise's recording with each of its runs judged, graded and shrinking alike, in the
+   * recording's order.
+   */
+  record Judged(ExerciseRecording recording, List<Judge.JudgedRun> runs) {
+
+    List<Judge.JudgedRun> graded() {
+      return runs.stream().filter(run -> run.run().purpose() == RunPurpose.GRADED).toList();
+    }
+
+    List<Judge.JudgedRun> shrinking() {
+      return runs.stream().filter(run -> run.run().purpose() == RunPurpose.SHRINK).toList();
+    }
+
+    /** The runs as observed, for the report page and the Trace Event export. */
+    ObservedExercise observed() {
+      return new ObservedExercise(recording.exercise(), runs.stream().map(Judge.JudgedRun::observation).toList());
+    }
+  }
 
   /** Extra runs spent looking for a smaller failing input. */
   static final int SHRINK_BUDGET = 10;
@@ -73,15 +96,16 @@ final class ExerciseGrader {
   }
 
   /**
-   * Runs the exercise and records everything it ran. No thread waits on a run: each step
-   * follows the runs it needs, in the runner's slots.
+   * Runs the exercise, records everything it ran, and judges each run as it ends. No thread
+   * waits on a run: each step follows the runs it needs, in the runner's slots.
    */
-  CompletableFuture<ExerciseRecording> record(Runner runner, long gradingSeed, Integer runsOverride) {
+  CompletableFuture<Judged> grade(Runner runner, long gradingSeed, Integer runsOverride) {
     long seed = Seeds.derive(gradingSeed, config.exercise());
     Submission.Location location = runner.submission().locate(config.exercise(), config.file(), runner.entries());
     if (location instanceof Submission.Location.Missing missing) {
-      return CompletableFuture.completedFuture(
-          new ExerciseRecording(config.exercise(), null, missing.reason(), missing.message(), seed, null, List.of()));
+      return CompletableFuture.completedFuture(new Judged(
+          new ExerciseRecording(config.exercise(), null, missing.reason(), missing.message(), seed, null, List.of()),
+          List.of()));
     }
     Submission.Location.Found found = (Submission.Location.Found) location;
     Path file = found.file();
@@ -97,25 +121,32 @@ final class ExerciseGrader {
     String note = note(found.survey());
     // The first runs go first; the rest follow unless those all failed the same way.
     int first = Math.min(FailFast.FIRST_RUNS, runs);
-    List<CompletableFuture<RawRun>> leading = specs.subList(0, first).stream().map(spec -> run(runner, spec)).toList();
+    List<CompletableFuture<Judge.JudgedRun>> leading =
+        specs.subList(0, first).stream().map(spec -> run(runner, spec)).toList();
     return CompletableFuture.allOf(leading.toArray(CompletableFuture[]::new))
         .thenCompose(led -> {
-          List<RawRun> made = leading.stream().map(CompletableFuture::join).toList();
-          boolean skip = FailFast.sameFailure(made);
-          List<CompletableFuture<RawRun>> graded = new ArrayList<>(leading);
+          boolean skip = FailFast.sameFailure(
+              leading.stream().map(run -> run.join().observation()).toList());
+          List<CompletableFuture<Judge.JudgedRun>> graded = new ArrayList<>(leading);
           for (RunSpec spec : specs.subList(first, runs)) {
             graded.add(skip ? skipped(runner, spec) : run(runner, spec));
           }
           return CompletableFuture.allOf(graded.toArray(CompletableFuture[]::new)).thenApply(done -> graded);
         })
         .thenCompose(graded -> {
-          List<RawRun> recorded = graded.stream().map(CompletableFuture::join).toList();
-          return shrink(runner, file, seed, recorded).thenApply(shrunk -> {
-            List<RawRun> all = new ArrayList<>(recorded);
+          List<Judge.JudgedRun> judged = graded.stream().map(CompletableFuture::join).toList();
+          return shrink(runner, file, seed, judged).thenApply(shrunk -> {
+            List<Judge.JudgedRun> all = new ArrayList<>(judged);
             all.addAll(shrunk);
-            return new ExerciseRecording(config.exercise(), relative, null, null, seed, note, all);
+            return new Judged(new ExerciseRecording(config.exercise(), relative, null, null, seed, note,
+                all.stream().map(Judge.JudgedRun::run).toList()), all);
           });
         });
+  }
+
+  /** Observes and judges every run of a recorded exercise, as if it had just been made. */
+  Judged judge(ExerciseRecording recording) {
+    return new Judged(recording, judge.observe(recording).runs().stream().map(judge::judge).toList());
   }
 
   /** Tells the student about module-level calls the grader skipped, and Python 2 names. */
@@ -144,32 +175,35 @@ final class ExerciseGrader {
 
   /**
    * Makes one run once a core is free for it, handing the core back while the run only sleeps or
-   * waits, and ending the run at once if it deadlocks.
+   * waits, and ending the run at once if it deadlocks; then judges it, going on from what the
+   * watch parsed of its trace while it was live.
    */
-  private static CompletableFuture<RawRun> run(Runner runner, RunSpec spec) {
+  private CompletableFuture<Judge.JudgedRun> run(Runner runner, RunSpec spec) {
     return runner.admission().admit(runner.rank(), ticket -> {
-      RawRun run = runner.processes().run(spec, new DeadlockWatch(ticket::computing));
+      DeadlockWatch watch = new DeadlockWatch(ticket::computing);
+      RawRun run = runner.processes().run(spec, watch);
       // The core goes to the next run before the listener hears of this one.
       ticket.leave();
       runner.finished().run(spec.exercise(), spec.index());
-      return run;
+      return judge.judge(judge.observe(run, watch.parsed()));
     });
   }
 
-  private static CompletableFuture<RawRun> skipped(Runner runner, RunSpec spec) {
+  private CompletableFuture<Judge.JudgedRun> skipped(Runner runner, RunSpec spec) {
     runner.finished().run(spec.exercise(), spec.index());
-    return CompletableFuture.completedFuture(FailFast.skipped(spec));
+    return CompletableFuture.completedFuture(judge.judge(judge.observe(FailFast.skipped(spec), new TraceParser())));
   }
 
   /**
    * When a run with generated input failed, tries smaller inputs, one at a time, keeping each
    * that still fails one of the same checks, until none does or the budget is spent.
    */
-  private CompletableFuture<List<RawRun>> shrink(Runner runner, Path file, long seed, List<RawRun> graded) {
+  private CompletableFuture<List<Judge.JudgedRun>> shrink(Runner runner, Path file, long seed,
+      List<Judge.JudgedRun> graded) {
     if (config.inputSpec().isEmpty()) {
       return CompletableFuture.completedFuture(List.of());
     }
-    Judge.JudgedRun failing = graded.stream().map(judge::judge).filter(Judge.JudgedRun::failsAny).findFirst().orElse(null);
+    Judge.JudgedRun failing = graded.stream().filter(Judge.JudgedRun::failsAny).findFirst().orElse(null);
     if (failing == null) {
       return CompletableFuture.completedFuture(List.of());
     }
@@ -189,10 +223,11 @@ final class ExerciseGrader {
    * @param made the runs made so far
    */
   private record Shrinking(Runner runner, Path file, long seed, int firstIndex, Set<String> failed,
-      Shrinker shrinker, List<RawRun> made) {}
+      Shrinker shrinker, List<Judge.JudgedRun> made) {}
 
   /** Tries the next candidate smaller than {@code current}; a candidate that fails becomes current. */
-  private CompletableFuture<List<RawRun>> shrinkFrom(Shrinking search, RunInput current, Iterator<RunInput> candidates) {
+  private CompletableFuture<List<Judge.JudgedRun>> shrinkFrom(Shrinking search, RunInput current,
+      Iterator<RunInput> candidates) {
     if (search.made().size() >= SHRINK_BUDGET || !candidates.hasNext()) {
       return CompletableFuture.completedFuture(List.copyOf(search.made()));
     }
@@ -200,9 +235,8 @@ final class ExerciseGrader {
     int index = search.firstIndex() + search.made().size();
     RunSpec spec = spec(search.runner(), search.file(), RunPurpose.SHRINK, index, candidate,
         Seeds.derive(search.seed(), index));
-    return run(search.runner(), spec).thenCompose(run -> {
-      search.made().add(run);
-      Judge.JudgedRun judged = judge.judge(run);
+    return run(search.runner(), spec).thenCompose(judged -> {
+      search.made().add(judged);
       return search.failed().stream().anyMatch(judged::fails)
           ? shrinkFrom(search, candidate, search.shrinker().candidates(candidate).iterator())
           : shrinkFrom(search, current, candidates);
@@ -219,17 +253,18 @@ final class ExerciseGrader {
     return failed;
   }
 
-  /** The exercise's result, computed from its recording alone. */
-  ExerciseResult result(ExerciseRecording recording) {
+  /** The exercise's result, computed from its judged recording alone. */
+  ExerciseResult result(Judged exercise) {
+    ExerciseRecording recording = exercise.recording();
     List<Check> checks = judge.checks();
     if (recording.notRunReason() != null) {
       return notRun(checks, recording, recording.notRunReason(), recording.notRunMessage());
     }
-    Optional<String> starter = judge.notWrittenYet(recording.graded());
+    List<Judge.JudgedRun> judged = exercise.graded();
+    Optional<String> starter = judge.notWrittenYet(judged);
     if (starter.isPresent()) {
       return notRun(checks, recording, "not written yet", starter.get());
     }
-    List<Judge.JudgedRun> judged = recording.graded().stream().map(judge::judge).toList();
     List<CheckResult> results = new ArrayList<>();
     for (Check check : checks) {
       List<CheckTally.RunVerdict> verdicts = new ArrayList<>();
@@ -240,7 +275,7 @@ final class ExerciseGrader {
       results.add(CheckTally.of(check.id(), check.description(), check.points(), check.spec().shownTo(), verdicts));
     }
     ExerciseResult.Judged found = new ExerciseResult.Judged(recording.file(), judged.size(), results,
-        smallestFailing(recording, judged));
+        smallestFailing(judged, exercise.shrinking()));
     String harnessError = judged.stream().map(Judge.JudgedRun::harnessError)
         .filter(Objects::nonNull).findFirst().orElse(null);
     return harnessError == null
@@ -259,16 +294,16 @@ final class ExerciseGrader {
         message, notRun);
   }
 
-  private String smallestFailing(ExerciseRecording recording, List<Judge.JudgedRun> judged) {
+  private static String smallestFailing(List<Judge.JudgedRun> judged, List<Judge.JudgedRun> shrinking) {
     Judge.JudgedRun first = judged.stream().filter(Judge.JudgedRun::failsAny).findFirst().orElse(null);
-    if (first == null || recording.shrinking().isEmpty()) {
+    if (first == null || shrinking.isEmpty()) {
       return null;
     }
     Set<String> failed = failedChecks(first);
     Function<RawRun, Long> size = run -> Shrinker.size(run.input());
     RawRun smallest = null;
-    for (RawRun run : recording.shrinking()) {
-      Judge.JudgedRun candidate = judge.judge(run);
+    for (Judge.JudgedRun candidate : shrinking) {
+      RawRun run = candidate.run();
       if (failed.stream().anyMatch(candidate::fails) && (smallest == null || size.apply(run) < size.apply(smallest))) {
         smallest = run;
       }

@@ -3,7 +3,7 @@ package parproc.grader.grading;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import parproc.grader.observations.Trace;
+import parproc.grader.observations.Observation;
 import parproc.grader.observations.TraceEvent;
 import parproc.grader.runs.RawRun;
 import parproc.grader.runs.RunSpec;
@@ -23,7 +23,8 @@ final class FailFast {
   private FailFast() {}
 
   /** How a run failed in a way that repeats, or empty when it did not (or not in such a way). */
-  static Optional<String> failure(RawRun run) {
+  static Optional<String> failure(Observation observation) {
+    RawRun run = observation.run();
     if (run.harnessError() != null || RawRun.SKIPPED.equals(run.stopped())) {
       return Optional.empty();
     }
@@ -34,12 +35,12 @@ final class FailFast {
     if (run.timedOut()) {
       return Optional.of("time limit");
     }
-    return Trace.parse(run.trace(), run.traceTruncated()).all(TraceEvent.ExceptionRaised.class).findFirst()
+    return observation.trace().all(TraceEvent.ExceptionRaised.class).findFirst()
         .map(e -> "exception " + e.type() + " at " + e.file() + ":" + e.line() + " in " + e.where());
   }
 
   /** Whether the first runs all failed the same repeatable way. */
-  static boolean sameFailure(List<RawRun> first) {
+  static boolean sameFailure(List<Observation> first) {
     if (first.size() < FIRST_RUNS) {
       return false;
     }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import parproc.grader.observations.ObservedExercise;
 import parproc.grader.results.GradeReport;
-import parproc.grader.runs.ExerciseRecording;
 
 /**
  * A grading under way, as {@link Grader#start} returns it: the exercises it plans, each with a
@@ -18,10 +18,10 @@ public final class Grading {
   private final GradingRequest request;
   private final List<PlannedExercise> exercises;
   private final CompletableFuture<GradeReport> report;
-  private final Supplier<Map<String, ExerciseRecording>> runs;
+  private final Supplier<Map<String, ObservedExercise>> runs;
 
   Grading(GradingRequest request, List<PlannedExercise> exercises, CompletableFuture<GradeReport> report,
-      Supplier<Map<String, ExerciseRecording>> runs) {
+      Supplier<Map<String, ObservedExercise>> runs) {
     this.request = request;
     this.exercises = List.copyOf(exercises);
     this.report = report;
@@ -43,11 +43,11 @@ public final class Grading {
   }
 
   /**
-   * The raw runs of each exercise, by exercise in report order, as graded (run live or read
-   * from a recording), once {@link #report()} is complete; empty unless the request kept them
+   * The runs of each exercise as observed, by exercise in report order, as graded (run live or
+   * read from a recording), once {@link #report()} is complete; empty unless the request kept them
    * ({@link GradingRequest#keepRuns()}). An exercise with no runs (a config error) is absent.
    */
-  public Map<String, ExerciseRecording> runs() {
+  public Map<String, ObservedExercise> runs() {
     return runs.get();
   }
 }

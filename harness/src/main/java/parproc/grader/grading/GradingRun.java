@@ -17,6 +17,7 @@ import parproc.grader.HarnessException;
 import parproc.grader.config.ConfigProblem;
 import parproc.grader.config.GradingConfig;
 import parproc.grader.config.LoadedExercise;
+import parproc.grader.observations.ObservedExercise;
 import parproc.grader.results.ExerciseResult;
 import parproc.grader.results.GradeReport;
 import parproc.grader.runs.ExerciseRecording;
@@ -37,7 +38,7 @@ final class GradingRun {
   private final GradingRequest request;
   private final Listening listening;
   /** The raw runs of each exercise, where the request keeps them for its caller. */
-  private final Map<String, ExerciseRecording> kept = new ConcurrentHashMap<>();
+  private final Map<String, ObservedExercise> kept = new ConcurrentHashMap<>();
   private String python = "";
   private String isolation;
   private long seed;
@@ -59,10 +60,10 @@ final class GradingRun {
     return new Grading(request, entries.stream().map(Entry::planned).toList(), report, this::keptInOrder);
   }
 
-  private Map<String, ExerciseRecording> keptInOrder() {
-    Map<String, ExerciseRecording> runs = new LinkedHashMap<>();
+  private Map<String, ObservedExercise> keptInOrder() {
+    Map<String, ObservedExercise> runs = new LinkedHashMap<>();
     for (Entry entry : entries) {
-      ExerciseRecording recording = kept.get(entry.planned().id());
+      ObservedExercise recording = kept.get(entry.planned().id());
       if (recording != null) {
         runs.put(entry.planned().id(), recording);
       }
@@ -124,18 +125,18 @@ final class GradingRun {
       // Programs that sleep start first: they hold a core little, and the others fill the cores meanwhile.
       ExerciseGrader.Runner queued = runner.rankedAs(
           exercise.config().sleepScale() < 1 ? Admission.Rank.SLEEPERS : Admission.Rank.OTHERS);
-      return exerciseGrader.record(queued, seed, request.runs().orElse(null)).thenApply(recorded -> {
+      return exerciseGrader.grade(queued, seed, request.runs().orElse(null)).thenApply(judged -> {
         if (request.keepRuns()) {
-          kept.put(exercise.id(), recorded);
+          kept.put(exercise.id(), judged.observed());
         }
         if (recording != null) {
           try {
-            recording.write(recorded);
+            recording.write(judged.recording());
           } catch (HarnessException e) {
             throw new CompletionException(e);
           }
         }
-        return exerciseGrader.result(recorded);
+        return exerciseGrader.result(judged);
       });
     });
   }
@@ -157,11 +158,15 @@ final class GradingRun {
             exercise.config().title(), exercise.config().maxPoints(),
             "the recording " + recording.folder() + " holds no runs of " + exercise.id()));
       }
-      if (request.keepRuns()) {
-        kept.put(exercise.id(), saves);
-      }
       // Judging a recording computes: it waits for a core as a run does.
-      return grader.admission().admit(Admission.Rank.OTHERS, ticket -> new ExerciseGrader(exercise).result(saves));
+      return grader.admission().admit(Admission.Rank.OTHERS, ticket -> {
+        ExerciseGrader exerciseGrader = new ExerciseGrader(exercise);
+        ExerciseGrader.Judged judged = exerciseGrader.judge(saves);
+        if (request.keepRuns()) {
+          kept.put(exercise.id(), judged.observed());
+        }
+        return exerciseGrader.result(judged);
+      });
     });
   }
 

@@ -11,15 +11,22 @@ import parproc.grader.checks.RunView;
 import parproc.grader.checks.StarterCode;
 import parproc.grader.config.ExerciseConfig;
 import parproc.grader.observations.Observation;
+import parproc.grader.observations.ObservedExercise;
 import parproc.grader.observations.Observer;
+import parproc.grader.observations.TraceParser;
 import parproc.grader.results.Verdict;
+import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.RawRun;
 
 /** Judges runs of one exercise: observe, then every check gives its verdict. */
 final class Judge {
 
   /** One run's verdicts, by check id; {@code harnessError} says a check itself broke. */
-  record JudgedRun(RawRun run, Map<String, Verdict> verdicts, String harnessError) {
+  record JudgedRun(Observation observation, Map<String, Verdict> verdicts, String harnessError) {
+    RawRun run() {
+      return observation.run();
+    }
+
     boolean fails(String check) {
       Verdict verdict = verdicts.get(check);
       return verdict != null && verdict.failed();
@@ -44,32 +51,43 @@ final class Judge {
     return checks;
   }
 
+  /** Observes a run, going on from what a watch parsed of its trace while it was live. */
+  Observation observe(RawRun run, TraceParser live) {
+    return observer.observe(run, live);
+  }
+
+  /** Observes every run of a recorded exercise. */
+  ObservedExercise observe(ExerciseRecording recording) {
+    return observer.observe(recording);
+  }
+
   /** Why the exercise is still starter code, when every run says so (see {@link StarterCode}). */
-  Optional<String> notWrittenYet(List<RawRun> runs) {
-    if (runs.stream().anyMatch(run -> run.harnessError() != null)) {
+  Optional<String> notWrittenYet(List<JudgedRun> runs) {
+    if (runs.stream().anyMatch(run -> run.run().harnessError() != null)) {
       return Optional.empty();
     }
     // Runs not made (failing fast) say nothing either way.
-    return StarterCode.notWrittenYet(runs.stream().filter(run -> !RawRun.SKIPPED.equals(run.stopped()))
-        .map(observer::observe).toList());
+    return StarterCode.notWrittenYet(runs.stream().filter(run -> !RawRun.SKIPPED.equals(run.run().stopped()))
+        .map(JudgedRun::observation).toList());
   }
 
-  JudgedRun judge(RawRun run) {
+  /** Every check's verdict on one observed run. */
+  JudgedRun judge(Observation observation) {
+    RawRun run = observation.run();
     Map<String, Verdict> verdicts = new LinkedHashMap<>();
     if (run.harnessError() != null) {
       for (Check check : checks) {
         verdicts.put(check.id(), Verdict.unjudged("not run", "The harness could not run the program: " + run.harnessError()));
       }
-      return new JudgedRun(run, verdicts, run.harnessError());
+      return new JudgedRun(observation, verdicts, run.harnessError());
     }
     if (RawRun.SKIPPED.equals(run.stopped())) {
       for (Check check : checks) {
         verdicts.put(check.id(), Verdict.unjudged(FailFast.outcome(), "the first runs all failed the same way,"
             + " so the others were not made"));
       }
-      return new JudgedRun(run, verdicts, null);
+      return new JudgedRun(observation, verdicts, null);
     }
-    Observation observation = observer.observe(run);
     RunView view = new RunView(config, observation);
     String error = null;
     for (Check check : checks) {
@@ -82,6 +100,6 @@ final class Judge {
         error = "check " + check.id() + " failed on run " + (run.index() + 1) + ": " + e;
       }
     }
-    return new JudgedRun(run, verdicts, error);
+    return new JudgedRun(observation, verdicts, error);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.RawRun;
 
 /** Turns a raw run into an observation: parses the trace and rebuilds each process's lines. */
@@ -17,8 +18,17 @@ public final class Observer {
     this.configuredPrompts = prompts.stream().map(TextNormalizer::normalize).toList();
   }
 
+  /** Observes a run, parsing its whole trace. */
   public Observation observe(RawRun run) {
-    Trace trace = Trace.parse(run.trace(), run.traceTruncated());
+    return observe(run, new TraceParser());
+  }
+
+  /**
+   * Observes a run whose trace was parsed in part while it was live: {@code live} holds what a
+   * watch read then, which is parsed no more when it is the trace's beginning.
+   */
+  public Observation observe(RawRun run, TraceParser live) {
+    Trace trace = live.finish(run.trace(), run.traceTruncated());
     List<String> prompts = new ArrayList<>(configuredPrompts);
     List<OutputLine> processLines = processLines(trace, prompts);
     // The trace accounts for the output when it holds exactly the bytes captured; when the
@@ -30,6 +40,11 @@ public final class Observer {
             && (run.stdoutTruncated() ? traced >= run.stdout().length : traced == run.stdout().length);
     List<OutputLine> printedLines = printedLines(run.stdoutText(), prompts);
     return new Observation(run, trace, complete, processLines, printedLines);
+  }
+
+  /** Observes every run of a recorded exercise. */
+  public ObservedExercise observe(ExerciseRecording recording) {
+    return new ObservedExercise(recording.exercise(), recording.runs().stream().map(this::observe).toList());
   }
 
   /**

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import parproc.grader.observations.ObservedExercise;
 import parproc.grader.reports.html.ReportPage;
 import parproc.grader.results.GradeReport;
-import parproc.grader.runs.ExerciseRecording;
 
 /**
  * A format a grade is rendered in: its name on the command line, how it renders, and the file it
@@ -49,7 +49,7 @@ public enum Format {
   }
 
   /** The grade in this format; the page draws its runs from {@code runs}, by exercise id. */
-  public String render(GradeReport report, Map<String, ExerciseRecording> runs) {
+  public String render(GradeReport report, Map<String, ObservedExercise> runs) {
     return switch (this) {
       case TEXT -> TextReport.render(report);
       case JSON -> JsonReport.render(report);

@@ -148,7 +148,7 @@ class GraderTests {
       assertThat(kept.runs()).containsOnlyKeys("addTwoPar", "procEx");
       assertThat(kept.runs().keySet()).containsExactly("addTwoPar", "procEx");
       assertThat(kept.runs().get("procEx").graded()).hasSize(report.exercises().get(1).runs())
-          .allSatisfy(run -> assertThat(run.stdoutText()).contains("Hi from process"));
+          .allSatisfy(run -> assertThat(run.run().stdoutText()).contains("Hi from process"));
       assertThat(plain.runs()).isEmpty();
     }
   }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import parproc.grader.observations.Observation;
+import parproc.grader.observations.ObservedExercise;
 import parproc.grader.reports.timeline.Timeline;
 import parproc.grader.results.CheckResult;
 import parproc.grader.results.ExerciseResult;
@@ -14,8 +16,6 @@ import parproc.grader.results.Expectation;
 import parproc.grader.results.FirstFailure;
 import parproc.grader.results.GradeReport;
 import parproc.grader.results.OutcomeCount;
-import parproc.grader.runs.ExerciseRecording;
-import parproc.grader.runs.RawRun;
 
 /**
  * The report of one grading as a self-contained HTML page: the score, every exercise and check
@@ -28,7 +28,7 @@ public final class ReportPage {
   private ReportPage() {}
 
   /** Renders the page; {@code recordings} holds each exercise's recorded runs, by exercise id. */
-  public static String render(GradeReport report, Map<String, ExerciseRecording> recordings) {
+  public static String render(GradeReport report, Map<String, ObservedExercise> recordings) {
     Html.Page page = Html.page("Grade: " + report.score() + "/" + report.maxScore() + " — " + report.submission())
         .style(Styles.CSS);
     StringBuilder body = new StringBuilder(64 * 1024);
@@ -78,7 +78,7 @@ public final class ReportPage {
     };
   }
 
-  private static void exercise(StringBuilder body, ExerciseResult exercise, ExerciseRecording recording, Room room) {
+  private static void exercise(StringBuilder body, ExerciseResult exercise, ObservedExercise recording, Room room) {
     String anchor = "ex-" + Html.token(exercise.id());
     body.append("<section class=\"exercise ").append(exercise.fullMarks() ? "pass" : "fail").append("\" id=\"")
         .append(anchor).append("\" data-exercise=\"").append(Html.attr(exercise.id())).append("\">\n<h2>")
@@ -189,7 +189,7 @@ public final class ReportPage {
     }
   }
 
-  private static void timelines(StringBuilder body, ExerciseResult exercise, ExerciseRecording recording,
+  private static void timelines(StringBuilder body, ExerciseResult exercise, ObservedExercise recording,
       String anchor, Room room) {
     if (recording == null || recording.graded().isEmpty()) {
       body.append("<p class=\"note\">No recorded run to draw.</p>\n");
@@ -204,11 +204,11 @@ public final class ReportPage {
     }
     Optional<Integer> passing = passingRun(exercise);
     if (failing.isEmpty()) {
-      Optional<RawRun> run = passing.flatMap(n -> run(recording, n));
+      Optional<Observation> run = passing.flatMap(n -> run(recording, n));
       if (run.isEmpty()) {
         return;
       }
-      int number = run.get().index() + 1;
+      int number = run.get().run().index() + 1;
       body.append("<details class=\"runs\"><summary>Timeline of run ").append(number)
           .append(", which passed every check</summary>\n");
       body.append(room.take(TimelineSvg.render(Timeline.of(run.get()), runAnchor(exercise, number),
@@ -219,7 +219,7 @@ public final class ReportPage {
     body.append("<h3>Timelines</h3>\n");
     boolean passingDrawn = false;
     for (Map.Entry<Integer, List<TimelineSvg.FailedCheck>> entry : failing.entrySet()) {
-      Optional<RawRun> run = run(recording, entry.getKey());
+      Optional<Observation> run = run(recording, entry.getKey());
       if (run.isEmpty()) {
         continue;
       }
@@ -228,18 +228,18 @@ public final class ReportPage {
       body.append(room.take(TimelineSvg.render(Timeline.of(run.get()), runAnchor(exercise, entry.getKey()),
           "Run " + entry.getKey() + " of " + exercise.id() + ": the first run that failed " + checks, entry.getValue()),
           "Run " + entry.getKey()));
-      Optional<RawRun> good = passing.filter(n -> !failing.containsKey(n)).flatMap(n -> run(recording, n));
+      Optional<Observation> good = passing.filter(n -> !failing.containsKey(n)).flatMap(n -> run(recording, n));
       if (good.isEmpty()) {
         body.append("<p class=\"note\">No run known to pass every check, to show beside it.</p>");
       } else if (passingDrawn) {
         // The passing run is drawn once, beside the first failing run.
         body.append("<p class=\"note\"><a href=\"#").append(anchor).append("-pass\">Run ")
-            .append(good.get().index() + 1).append(", which passed every check</a>, is drawn above.</p>");
+            .append(good.get().run().index() + 1).append(", which passed every check</a>, is drawn above.</p>");
       } else {
         passingDrawn = true;
         body.append(room.take(TimelineSvg.render(Timeline.of(good.get()), anchor + "-pass",
-            "Beside it, run " + (good.get().index() + 1) + ", which passed every check", List.of()),
-            "Run " + (good.get().index() + 1)));
+            "Beside it, run " + (good.get().run().index() + 1) + ", which passed every check", List.of()),
+            "Run " + (good.get().run().index() + 1)));
       }
       body.append("</div>\n");
     }
@@ -264,8 +264,8 @@ public final class ReportPage {
     return Optional.of(1);
   }
 
-  private static Optional<RawRun> run(ExerciseRecording recording, int number) {
-    return recording.graded().stream().filter(r -> r.index() + 1 == number).findFirst();
+  private static Optional<Observation> run(ObservedExercise recording, int number) {
+    return recording.graded(number);
   }
 
   static String runAnchor(ExerciseResult exercise, int run) {

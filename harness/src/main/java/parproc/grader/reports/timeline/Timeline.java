@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import parproc.grader.observations.Observation;
 import parproc.grader.observations.Trace;
 import parproc.grader.observations.TraceEvent;
 import parproc.grader.runs.RawRun;
@@ -193,9 +194,9 @@ public record Timeline(
   /** A long pause before {@code step}, shown shorter than it was: {@code micros} is how long it was. */
   public record Gap(int step, long micros) {}
 
-  /** Lays out a recorded run; an unreadable trace gives whatever could be read. */
-  public static Timeline of(RawRun run) {
-    return new Builder(run, Trace.parse(run.trace(), run.traceTruncated())).build();
+  /** Lays out an observed run; an unreadable trace gives whatever could be read. */
+  public static Timeline of(Observation observation) {
+    return new Builder(observation.run(), observation.trace()).build();
   }
 
   /** The lane of a pid, if the run had one. */

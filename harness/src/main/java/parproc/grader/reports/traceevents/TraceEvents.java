@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntToLongFunction;
+import parproc.grader.observations.Observation;
+import parproc.grader.observations.ObservedExercise;
 import parproc.grader.reports.timeline.Timeline;
-import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.RawRun;
 import parproc.grader.runs.RunPurpose;
 import tools.jackson.databind.ObjectMapper;
@@ -44,14 +45,15 @@ public final class TraceEvents {
    * Writes each recorded run to {@code <exercise>-run<N>.json} in the folder (shrinking runs as
    * {@code <exercise>-shrink<N>.json}) and returns the files written.
    */
-  public static List<Path> write(Path folder, Iterable<ExerciseRecording> recordings) throws IOException {
+  public static List<Path> write(Path folder, Iterable<ObservedExercise> recordings) throws IOException {
     Files.createDirectories(folder);
     List<Path> written = new ArrayList<>();
-    for (ExerciseRecording recording : recordings) {
-      for (RawRun run : recording.runs()) {
+    for (ObservedExercise recording : recordings) {
+      for (Observation observed : recording.runs()) {
+        RawRun run = observed.run();
         String kind = run.purpose() == RunPurpose.GRADED ? "run" : "shrink";
         Path file = folder.resolve(safe(recording.exercise()) + "-" + kind + (run.index() + 1) + ".json");
-        Files.writeString(file, render(run), StandardCharsets.UTF_8);
+        Files.writeString(file, render(observed), StandardCharsets.UTF_8);
         written.add(file);
       }
     }
@@ -63,8 +65,9 @@ public final class TraceEvents {
   }
 
   /** One run as a Trace Event Format document. */
-  public static String render(RawRun run) {
-    Timeline timeline = Timeline.of(run);
+  public static String render(Observation observed) {
+    RawRun run = observed.run();
+    Timeline timeline = Timeline.of(observed);
     Timeline.Axis axis = timeline.axis();
     // Real times when the trace has them, else the causal order, a millisecond a record.
     IntToLongFunction at = step -> axis.timed() ? axis.time(step) : step * STEP_MICROS;

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import parproc.grader.observations.ObservedExercise;
+import parproc.grader.observations.Observer;
 import parproc.grader.reports.timeline.Timeline;
 import parproc.grader.results.CheckResult;
 import parproc.grader.results.Evidence;
@@ -22,6 +24,8 @@ import parproc.grader.runs.RunPurpose;
 
 /** A program that writes without end still gives a page of bounded size that says what it left out. */
 class ReportPageLimitsTests {
+
+  private static final Observer OBSERVER = new Observer(List.of());
 
   /** A run whose parent made {@code writes} writes of {@code size} characters each. */
   static RawRun flood(int index, int writes, int size) {
@@ -51,7 +55,7 @@ class ReportPageLimitsTests {
 
   @Test
   void aRunWithManyRecordsIsDrawnUpToTheLimitAndSaysSo() {
-    Timeline timeline = Timeline.of(flood(0, Timeline.MOST_STEPS + 500, 30));
+    Timeline timeline = Timeline.of(OBSERVER.observe(flood(0, Timeline.MOST_STEPS + 500, 30)));
 
     assertThat(timeline.axis().steps()).isEqualTo(Timeline.MOST_STEPS);
     assertThat(timeline.recorded()).isEqualTo(Timeline.MOST_STEPS + 501);
@@ -62,7 +66,7 @@ class ReportPageLimitsTests {
 
   @Test
   void aLongWriteIsCutWithACountOfWhatIsLeftOut() {
-    Timeline timeline = Timeline.of(flood(0, 1, 3000));
+    Timeline timeline = Timeline.of(OBSERVER.observe(flood(0, 1, 3000)));
 
     String figure = TimelineSvg.render(timeline, "t", "caption", List.of());
 
@@ -71,14 +75,15 @@ class ReportPageLimitsTests {
 
   @Test
   void aPageOfManyFloodingRunsStaysSmallAndSaysWhatItLeftOut() {
-    Map<String, ExerciseRecording> recordings = new LinkedHashMap<>();
+    Map<String, ObservedExercise> recordings = new LinkedHashMap<>();
     List<ExerciseResult> exercises = new ArrayList<>();
     for (String exercise : List.of("procEx", "procEx2", "manyGreetings", "manyGreetings3")) {
       List<RawRun> runs = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
         runs.add(flood(i, Timeline.MOST_STEPS, 600));
       }
-      recordings.put(exercise, new ExerciseRecording(exercise, exercise + ".py", null, null, 1, null, runs));
+      recordings.put(exercise, OBSERVER.observe(new ExerciseRecording(exercise, exercise + ".py", null, null, 1, null,
+          runs)));
       exercises.add(failing(exercise, 6, runs.get(0).stdoutText()));
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import parproc.grader.grading.GradingRequest;
+import parproc.grader.observations.ObservedExercise;
+import parproc.grader.observations.Observer;
 import parproc.grader.reports.timeline.Timeline;
 import parproc.grader.results.GradeReport;
 import parproc.grader.runs.ExerciseRecording;
@@ -43,8 +45,8 @@ class TimelineGoldenTests {
   }
 
   static String page(String recording, String exercise) throws Exception {
-    Map<String, ExerciseRecording> runs = new LinkedHashMap<>();
-    runs.put(exercise, recorded(recording, exercise));
+    Map<String, ObservedExercise> runs = new LinkedHashMap<>();
+    runs.put(exercise, new Observer(List.of()).observe(recorded(recording, exercise)));
     return ReportPage.render(replayed(recording, exercise), runs);
   }
 
@@ -75,7 +77,7 @@ class TimelineGoldenTests {
   @Test
   void oneTimedRunAloneDrawsItsLanesAndLocks() throws Exception {
     ExerciseRecording recording = recorded("lock-in-each-child-timed", "manyGreetings4");
-    Timeline timeline = Timeline.of(recording.graded().get(0));
+    Timeline timeline = Timeline.of(new Observer(List.of()).observe(recording.graded().get(0)));
     assertThat(timeline.axis().timed()).isTrue();
     assertGolden("lock-in-each-child-timed-run1.html", timelinePage(timeline,
         "manyGreetings4, run 1: each child made its own Lock", List.of(new TimelineSvg.FailedCheck("shared-lock",
@@ -85,7 +87,7 @@ class TimelineGoldenTests {
   @Test
   void oneRunAloneDrawsItsLanesAndLocks() throws Exception {
     ExerciseRecording recording = recorded("lock-in-each-child", "manyGreetings4");
-    Timeline timeline = Timeline.of(recording.graded().get(0));
+    Timeline timeline = Timeline.of(new Observer(List.of()).observe(recording.graded().get(0)));
     assertGolden("lock-in-each-child-run1.html", timelinePage(timeline,
         "manyGreetings4, run 1: each child made its own Lock", List.of(new TimelineSvg.FailedCheck("shared-lock",
             "the lines were printed holding 10 different locks, each made in sayHi4"))));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parproc.grader.observations.Observer;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.RawRun;
 import parproc.grader.runs.Recording;
@@ -20,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Runs exported in Chrome's Trace Event Format, read back and checked for the shape tools expect. */
 class TraceEventsTests {
+
+  private static final Observer OBSERVER = new Observer(List.of());
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -50,7 +53,7 @@ class TraceEventsTests {
     Path recordings = ShippedConfig.home().resolve("harness/src/test/resources/recordings/lock-in-each-child");
     List<ExerciseRecording> recorded = new Recording(recordings).readExercises();
 
-    List<Path> files = TraceEvents.write(folder, recorded);
+    List<Path> files = TraceEvents.write(folder, recorded.stream().map(OBSERVER::observe).toList());
 
     assertThat(files).extracting(f -> f.getFileName().toString())
         .containsExactly("manyGreetings4-run1.json", "manyGreetings4-run2.json");
@@ -91,7 +94,7 @@ class TraceEventsTests {
 
   @Test
   void flowsGoFromEachPutToItsGetAndFromTheChildsEndToTheJoin() throws Exception {
-    JsonNode events = JSON.readTree(TraceEvents.render(queueAndJoin())).get("traceEvents");
+    JsonNode events = JSON.readTree(TraceEvents.render(OBSERVER.observe(queueAndJoin()))).get("traceEvents");
 
     Map<Long, JsonNode> starts = new HashMap<>();
     Map<Long, JsonNode> finishes = new HashMap<>();
@@ -124,7 +127,7 @@ class TraceEventsTests {
   void slicesOfOneThreadNestAndNeverOverlapPartly() throws Exception {
     for (RawRun run : List.of(queueAndJoin(), new Recording(ShippedConfig.home()
         .resolve("harness/src/test/resources/recordings/garbled-but-correct")).readExercises().get(0).runs().get(0))) {
-      JsonNode events = JSON.readTree(TraceEvents.render(run)).get("traceEvents");
+      JsonNode events = JSON.readTree(TraceEvents.render(OBSERVER.observe(run))).get("traceEvents");
       Map<String, List<long[]>> threads = new HashMap<>();
       for (JsonNode e : events) {
         if (e.get("ph").asString().equals("X")) {
