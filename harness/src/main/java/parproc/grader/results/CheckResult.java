@@ -27,19 +27,6 @@ public record CheckResult(
     visibility = visibility == null ? Visibility.VISIBLE : visibility;
   }
 
-  /** A check shown to everyone. */
-  public CheckResult(String id, String description, int points, boolean passed, int runs, int failedRuns,
-      int unjudgedRuns, List<OutcomeCount> histogram, FirstFailure firstFailure, String note) {
-    this(id, description, points, passed, runs, failedRuns, unjudgedRuns, histogram, firstFailure, note,
-        Visibility.VISIBLE);
-  }
-
-  /** The same result, shown as {@code visibility} says. */
-  public CheckResult withVisibility(Visibility visibility) {
-    return new CheckResult(id, description, points, passed, runs, failedRuns, unjudgedRuns, histogram, firstFailure,
-        note, visibility);
-  }
-
   /** Whether a platform without visibility may list the check: only a visible one. */
   public boolean listed() {
     return visibility == Visibility.VISIBLE;

@@ -40,7 +40,9 @@ class PlatformFormatsTests {
     GradeReport sample = ReportGoldenTests.sample();
     List<ExerciseResult> exercises = sample.exercises().stream().map(e -> new ExerciseResult(e.id(), e.title(),
         e.status(), e.file(), e.score(), e.maxScore(), e.runs(), e.seed(), e.message(), e.checks().stream()
-            .map(c -> c.withVisibility(shown.getOrDefault(e.id(), Map.of()).getOrDefault(c.id(), Visibility.VISIBLE)))
+            .map(c -> new CheckResult(c.id(), c.description(), c.points(), c.passed(), c.runs(), c.failedRuns(),
+                c.unjudgedRuns(), c.histogram(), c.firstFailure(), c.note(),
+                shown.getOrDefault(e.id(), Map.of()).getOrDefault(c.id(), Visibility.VISIBLE)))
             .toList(), e.smallestFailingInput())).toList();
     return new GradeReport(sample.submission(), sample.python(), sample.seed(), exercises, sample.problems(),
         sample.isolation());
@@ -94,7 +96,7 @@ class PlatformFormatsTests {
     String hostile = "</failure><x a=\"b\"> & \u0000\u001b[31m\ud800 ]]>";
     CheckResult check = new CheckResult("lines", "desc", 1, false, 1, 1, 0,
         List.of(new OutcomeCount(hostile, 1, Expectation.FORBIDDEN)),
-        new FirstFailure(1, "no input", hostile + "\nsecond line", new Evidence(List.of(), List.of(), "lines"), hostile), null);
+        new FirstFailure(1, "no input", hostile + "\nsecond line", new Evidence(List.of(), List.of(), "lines"), hostile), null, Visibility.VISIBLE);
     GradeReport report = new GradeReport("work", "3.11", 1, List.of(ExerciseResult.graded("procEx", "t", 1, 1,
         new ExerciseResult.Judged("p.py", 1, List.of(check), null), null)), List.of());
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import parproc.grader.config.Visibility;
 import parproc.grader.results.CheckResult;
 import parproc.grader.results.Evidence;
 import parproc.grader.results.ExerciseResult;
@@ -25,7 +26,7 @@ class ReportGoldenTests {
 
   static GradeReport sample() {
     CheckResult clean = new CheckResult("finishes-cleanly", "The program finishes without an error in any process.",
-        1, true, 8, 0, 0, List.of(new OutcomeCount("finished cleanly", 8, Expectation.ACCEPTABLE)), null, null);
+        1, true, 8, 0, 0, List.of(new OutcomeCount("finished cleanly", 8, Expectation.ACCEPTABLE)), null, null, Visibility.VISIBLE);
     CheckResult pids = new CheckResult("real-children",
         "Each child greeting comes from a different real child process that the parent started.", 3, false, 8, 8, 0,
         List.of(new OutcomeCount("ran inside the parent", 8, Expectation.FORBIDDEN)),
@@ -35,11 +36,11 @@ class ReportGoldenTests {
             Try: call start(), not run().""",
             new Evidence(List.of(), List.of("[parent] Hi from process 4242 (parent process)", "[parent] Hi from process 4242"),
                 "lines as each process wrote them"),
-            "Hi from process 4242 (parent process)\nHi from process 4242\n"), null);
+            "Hi from process 4242 (parent process)\nHi from process 4242\n"), null, Visibility.VISIBLE);
     CheckResult usual = new CheckResult("waiting-before-ok", "The child usually prints \"Waiting\" first.", 0, true, 8, 0,
         0, List.of(new OutcomeCount("in order", 7, Expectation.ACCEPTABLE),
             new OutcomeCount("unusual order", 1, Expectation.INTERESTING)), null,
-        "run 3: \"Ok\" came before \"Waiting\": allowed, only less likely.");
+        "run 3: \"Ok\" came before \"Waiting\": allowed, only less likely.", Visibility.VISIBLE);
     ExerciseResult graded = ExerciseResult.graded("procEx", "Making a process", 4, 42,
         new ExerciseResult.Judged("procEx.py", 8, List.of(clean, pids), null), null);
     ExerciseResult sendName = ExerciseResult.graded("sendName", "Sending a name", 0, 43,
@@ -47,7 +48,7 @@ class ReportGoldenTests {
     ExerciseResult missing = ExerciseResult.notRun("procEx2", "Making multiple processes", 10, 44,
         "no file in work defines procEx2(): define def procEx2(): at the top level of procEx2.py in that folder.",
         List.of(new CheckResult("greetings", "The parent greets once.", 10, false, 0, 0, 0, List.of(), null,
-            "not run: not defined")));
+            "not run: not defined", Visibility.VISIBLE)));
     return new GradeReport("work", "3.11.7", 12345, List.of(graded, sendName, missing), List.of());
   }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import parproc.grader.observations.ObservedExercise;
 import parproc.grader.observations.Observer;
 import parproc.grader.reports.timeline.Timeline;
+import parproc.grader.config.Visibility;
 import parproc.grader.results.CheckResult;
 import parproc.grader.results.Evidence;
 import parproc.grader.results.ExerciseResult;
@@ -47,7 +48,7 @@ class ReportPageLimitsTests {
       // Each check first failed in a different run, so that each draws its own timeline.
       results.add(new CheckResult("check-" + i, "A check.", 1, false, checks, 1, 0,
           List.of(new OutcomeCount("wrong", 1, Expectation.FORBIDDEN)),
-          new FirstFailure(i + 1, "no input", "Expected this,\nbut that.", Evidence.none(), stdout), null));
+          new FirstFailure(i + 1, "no input", "Expected this,\nbut that.", Evidence.none(), stdout), null, Visibility.VISIBLE));
     }
     return ExerciseResult.graded(exercise, "Title", checks, 1, new ExerciseResult.Judged(exercise + ".py", checks,
         results, null), null);
