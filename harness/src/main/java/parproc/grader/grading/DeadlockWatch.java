@@ -144,7 +144,7 @@ final class DeadlockWatch implements RunWatch {
         return null;
       }
       List<Long> traced = events.stream().map(TraceEvent::pid).distinct().toList();
-      Optional<RunProcesses> table = OperatingSystem.current().processes().ofRun(root, traced);
+      Optional<RunProcesses> table = OperatingSystem.current().processTable().ofRun(root, traced);
       Optional<DeadlockDetector.Deadlock> deadlock =
           table.flatMap(found -> DeadlockDetector.detect(events, root, found));
       if (deadlock.isEmpty()) {

@@ -11,18 +11,18 @@ public final class Linux implements OperatingSystem {
 
   private static final Linux STANDARD = at(Path.of("/proc"), Path.of("/sys/fs/cgroup"));
 
-  private final Processes processes;
+  private final ProcessTable processTable;
   private final CpuCounters cpuCounters;
   private final Cgroups cgroups;
   private final Namespaces namespaces;
   private final ProcessTrees processTrees;
 
   private Linux(Path proc, Path cgroupRoot) {
-    this.processes = new LinuxProcesses(proc);
+    this.processTable = new LinuxProcessTable(proc);
     this.cpuCounters = new LinuxCpuCounters(proc);
     this.cgroups = new LinuxCgroups(proc, cgroupRoot);
     this.namespaces = new LinuxNamespaces(proc);
-    this.processTrees = new ProcessTreeWalk(processes);
+    this.processTrees = new ProcessTreeWalk(processTable);
   }
 
   /** Linux where it keeps them: procfs at /proc, cgroups at /sys/fs/cgroup. */
@@ -36,8 +36,8 @@ public final class Linux implements OperatingSystem {
   }
 
   @Override
-  public Processes processes() {
-    return processes;
+  public ProcessTable processTable() {
+    return processTable;
   }
 
   @Override

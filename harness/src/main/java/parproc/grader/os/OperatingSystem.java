@@ -13,7 +13,7 @@ import java.util.Optional;
 public interface OperatingSystem {
 
   /** The system's processes: ids, sessions, states, owners, environments. */
-  Processes processes();
+  ProcessTable processTable();
 
   /** The machine's CPU counters: how long its cores sat idle. */
   CpuCounters cpuCounters();

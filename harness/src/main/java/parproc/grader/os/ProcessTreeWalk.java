@@ -12,10 +12,10 @@ import java.util.Set;
  */
 final class ProcessTreeWalk implements ProcessTrees {
 
-  private final Processes processes;
+  private final ProcessTable table;
 
-  ProcessTreeWalk(Processes processes) {
-    this.processes = processes;
+  ProcessTreeWalk(ProcessTable table) {
+    this.table = table;
   }
 
   @Override
@@ -31,14 +31,14 @@ final class ProcessTreeWalk implements ProcessTrees {
         members.add(d);
       }
     });
-    for (Processes.Entry entry : processes.all()) {
+    for (ProcessTable.Entry entry : table.all()) {
       if (!entry.running() || pids.contains(entry.pid()) || entry.startTicks() < sinceTicks) {
         continue;
       }
       // The session counts only while its leader lives: once it is gone, its pid (and so a new
       // session's number) may belong to a process outside the run; orphans carry the marker.
       boolean inSession = entry.session() == top.pid() && top.isAlive();
-      if (inSession || processes.environment(entry.pid()).contains(marker)) {
+      if (inSession || table.environment(entry.pid()).contains(marker)) {
         ProcessHandle.of(entry.pid()).ifPresent(handle -> {
           pids.add(entry.pid());
           members.add(handle);
@@ -47,7 +47,7 @@ final class ProcessTreeWalk implements ProcessTrees {
     }
     // A handle may outlive its process as a zombie, which the table tells apart.
     return members.stream()
-        .filter(handle -> processes.find(handle.pid()).map(Processes.Entry::running).orElse(handle.isAlive()))
+        .filter(handle -> table.find(handle.pid()).map(ProcessTable.Entry::running).orElse(handle.isAlive()))
         .toList();
   }
 

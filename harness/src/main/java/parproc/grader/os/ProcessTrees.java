@@ -13,7 +13,7 @@ public interface ProcessTrees {
    * members of its session while it lives (a session is named after its leader, whose pid another
    * process may take once it is gone), and processes whose environment holds {@code marker} (orphans
    * that left the session); each of the last two only if it started no earlier than
-   * {@code sinceTicks} (see {@link Processes.Entry#startTicks()}), since nothing that started before
+   * {@code sinceTicks} (see {@link ProcessTable.Entry#startTicks()}), since nothing that started before
    * the run can be the run's.
    *
    * @param marker an entry of the environment, NAME=value, that only the run's processes carry

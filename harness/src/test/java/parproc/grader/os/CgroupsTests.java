@@ -23,14 +23,15 @@ class CgroupsTests {
     return folder.resolve("cgroup");
   }
 
-  /** A container's grader: memory and pids mounted as version 1, the grader in /docker/abc of each, cpu beside them. */
+  /** A container's grader: memory and pids mounted as version 1, the grader in /docker/abc of each, cpu too. */
   private Linux aContainer() throws IOException {
     for (String controller : new String[] {"memory", "pids", "cpu,cpuacct"}) {
       Files.createDirectories(cgroupRoot().resolve(controller).resolve("docker/abc"));
       Files.writeString(cgroupRoot().resolve(controller).resolve("cgroup.procs"), "1\n");
     }
     FakeProcfs procfs = new FakeProcfs(folder.resolve("proc"))
-        .write("self/cgroup", "12:pids:/docker/abc\n11:cpu,cpuacct:/docker/abc\n4:memory:/docker/abc\n0::/docker/abc\n");
+        .write("self/cgroup", "12:pids:/docker/abc\n11:cpu,cpuacct:/docker/abc\n4:memory:/docker/abc\n"
+            + "0::/docker/abc\n");
     return Linux.at(procfs.root(), cgroupRoot());
   }
 
@@ -39,7 +40,8 @@ class CgroupsTests {
     Linux linux = aContainer();
 
     assertThat(linux.cgroups().parents())
-        .contains(new CgroupParents(cgroupRoot().resolve("memory/docker/abc"), cgroupRoot().resolve("pids/docker/abc")));
+        .contains(new CgroupParents(cgroupRoot().resolve("memory/docker/abc"),
+            cgroupRoot().resolve("pids/docker/abc")));
     assertThat(children(cgroupRoot().resolve("memory/docker/abc"))).as("the trial group is removed").isZero();
   }
 
@@ -103,6 +105,7 @@ class CgroupsTests {
 
   @Test
   void theKernelsCountsAreRead() throws IOException {
+    // A run with two members that hit both caps and peaked at 123456789 bytes.
     RunCgroup run = aContainer().cgroups().parents().orElseThrow().create(512L << 20, 128);
     Path memory = run.joinFiles().get(0).getParent();
     Path pids = run.joinFiles().get(1).getParent();
@@ -119,9 +122,11 @@ class CgroupsTests {
 
   @Test
   void countsOfZeroAreNoCapHit() throws IOException {
+    // A run whose counters the kernel wrote, each still 0.
     RunCgroup run = aContainer().cgroups().parents().orElseThrow().create(512L << 20, 128);
     Files.writeString(run.joinFiles().get(1).resolveSibling("pids.events"), "max 0\n");
-    Files.writeString(run.joinFiles().get(0).resolveSibling("memory.oom_control"), "oom_kill_disable 0\nunder_oom 0\noom_kill 0\n");
+    Files.writeString(run.joinFiles().get(0).resolveSibling("memory.oom_control"),
+        "oom_kill_disable 0\nunder_oom 0\noom_kill 0\n");
 
     assertThat(run.processCapHit()).isFalse();
     assertThat(run.memoryCapHit()).isFalse();

@@ -33,10 +33,7 @@ final class FakeProcfs {
     return Linux.at(root, root.resolve("no-cgroup-root"));
   }
 
-  /**
-   * A process's stat file, as the kernel writes it: "pid (comm) state ppid pgrp session tty tpgid
-   * flags ... starttime ...", the start time the 22nd field.
-   */
+  /** A process's stat file as the kernel writes it: "pid (comm) state ppid pgrp session ...", starttime 22nd. */
   FakeProcfs process(long pid, String comm, char state, long ppid, long session, long startTicks) {
     String stat = pid + " (" + comm + ") " + state + " " + ppid + " " + session + " " + session
         + " 34816 " + session + " 4194560 1024 0 0 0 5 2 0 0 20 0 1 0 " + startTicks

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A live run's processes read from a folder laid out as procfs: which processes are the run's, and what each waits for. */
+/** A live run's processes read from a folder laid out as procfs: which are the run's, and what each waits for. */
 class RunProcessesTests {
 
   private static final long GRADER = 400;
@@ -19,11 +19,7 @@ class RunProcessesTests {
   @TempDir
   Path folder;
 
-  /**
-   * Every way to be in a run's table and two ways not to be: the root leading its session, a child,
-   * a grandchild that left the session, an orphan still in it, a process only the trace names, a
-   * traced pid that is gone, a stranger and the grader.
-   */
+  /** A run (its root, a child, a grandchild that left the session, an orphan in it, 504 traced) beside a stranger. */
   private FakeProcfs aRunAndItsNeighbours() {
     return new FakeProcfs(folder)
         .process(GRADER, "java", 'S', 1, GRADER, 100)
@@ -36,7 +32,7 @@ class RunProcessesTests {
   }
 
   private static Optional<RunProcesses> read(FakeProcfs procfs, Long... traced) {
-    return procfs.linux().processes().ofRun(ROOT, List.of(traced));
+    return procfs.linux().processTable().ofRun(ROOT, List.of(traced));
   }
 
   @Test
@@ -56,7 +52,8 @@ class RunProcessesTests {
 
     RunProcesses run = read(procfs).orElseThrow();
 
-    assertThat(run.get(ROOT)).contains(new RunProcesses.Proc(ROOT, GRADER, ROOT, 'S', "do_wait", false, 0x1_8000_0002L));
+    assertThat(run.get(ROOT))
+        .contains(new RunProcesses.Proc(ROOT, GRADER, ROOT, 'S', "do_wait", false, 0x1_8000_0002L));
     assertThat(run.get(501)).contains(new RunProcesses.Proc(501, ROOT, ROOT, 'S', "pipe_read", true, 0x2L));
     assertThat(run.get(502)).contains(new RunProcesses.Proc(502, 501, 502, 'S', "futex_wait_queue", true, 0x2002L));
   }

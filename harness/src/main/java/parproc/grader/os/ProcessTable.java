@@ -12,7 +12,7 @@ import java.util.Optional;
  * that the grader may not read, is not there; where there is no table to read at all, the lists
  * are empty, {@link #anyRunningAs} is false and {@link #ofRun} is empty.
  */
-public interface Processes {
+public interface ProcessTable {
 
   /**
    * One process.

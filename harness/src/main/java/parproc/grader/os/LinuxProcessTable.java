@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Linux's process table, read from procfs: a folder per process, named by its pid. */
-final class LinuxProcesses implements Processes {
+final class LinuxProcessTable implements ProcessTable {
 
   /**
    * What a process's stat file says of it: the fields after the last ')', since its command name
@@ -49,7 +49,7 @@ final class LinuxProcesses implements Processes {
 
   private final Path proc;
 
-  LinuxProcesses(Path proc) {
+  LinuxProcessTable(Path proc) {
     this.proc = proc;
   }
 
@@ -60,7 +60,7 @@ final class LinuxProcesses implements Processes {
       return entries;
     }
     try (Stream<Path> listing = Files.list(proc)) {
-      listing.filter(LinuxProcesses::isProcess)
+      listing.filter(LinuxProcessTable::isProcess)
           .forEach(p -> readStat(Long.parseLong(p.getFileName().toString()), -2).ifPresent(entries::add));
     } catch (IOException | RuntimeException e) {
       // The table changes while it is listed: what was read is enough.
@@ -106,7 +106,7 @@ final class LinuxProcesses implements Processes {
       return false;
     }
     try (Stream<Path> listing = Files.list(proc)) {
-      return listing.filter(LinuxProcesses::isProcess).anyMatch(p -> {
+      return listing.filter(LinuxProcessTable::isProcess).anyMatch(p -> {
         try {
           return (int) Files.getAttribute(p, "unix:uid") == uid
               && readStat(Long.parseLong(p.getFileName().toString()), uid).map(Entry::running).orElse(false);
