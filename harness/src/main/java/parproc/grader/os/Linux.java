@@ -50,6 +50,7 @@ public final class Linux implements OperatingSystem {
     return cgroups;
   }
 
+  /** Always: whether this kernel lets the grader make namespaces is for the grader to try. */
   @Override
   public Optional<Namespaces> namespaces() {
     return Optional.of(namespaces);

@@ -11,10 +11,10 @@ public interface ProcessTrees {
   /**
    * The processes of {@code top}'s tree still running: {@code top} itself and its descendants, the
    * members of its session while it lives (a session is named after its leader, whose pid another
-   * process may take once it is gone), and processes whose environment holds {@code marker} (orphans
-   * that left the session); each of the last two only if it started no earlier than
-   * {@code sinceTicks} (see {@link ProcessTable.Entry#startTicks()}), since nothing that started before
-   * the run can be the run's.
+   * process may take once it is gone), and processes whose environment holds {@code marker}
+   * (orphans that left the session). Each of the last two only if it started no earlier than
+   * {@code sinceTicks} ({@link ProcessTable.Entry#startTicks()}): nothing that started before the
+   * run can be the run's.
    *
    * @param marker an entry of the environment, NAME=value, that only the run's processes carry
    */
