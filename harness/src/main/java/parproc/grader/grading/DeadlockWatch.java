@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import parproc.grader.observations.DeadlockDetector;
-import parproc.grader.observations.ProcessTable;
 import parproc.grader.observations.TraceEvent;
 import parproc.grader.observations.TraceParser;
+import parproc.grader.os.OperatingSystem;
+import parproc.grader.os.RunProcesses;
 import parproc.grader.runs.RawRun;
 import parproc.grader.runs.RunWatch;
 
@@ -69,7 +70,7 @@ final class DeadlockWatch implements RunWatch {
     private int findings;
     private long foundAtOffset = -1;
     private long foundAtNanos;
-    private Map<Long, ProcessTable.Proc> foundTable;
+    private Map<Long, RunProcesses.Proc> foundTable;
 
     private final Consumer<Boolean> computing;
     private final Map<Long, TraceEvent> last = new HashMap<>();
@@ -154,7 +155,7 @@ final class DeadlockWatch implements RunWatch {
       }
       List<TraceEvent> events = parser.events();
       List<Long> traced = events.stream().map(TraceEvent::pid).distinct().toList();
-      Optional<ProcessTable> table = ProcessTable.read(root, traced);
+      Optional<RunProcesses> table = OperatingSystem.current().processTable().ofRun(root, traced);
       Optional<DeadlockDetector.Deadlock> deadlock =
           table.flatMap(found -> DeadlockDetector.detect(events, root, found));
       if (deadlock.isEmpty()) {

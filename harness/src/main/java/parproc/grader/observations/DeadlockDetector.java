@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import parproc.grader.os.RunProcesses;
 
 /**
  * Decides, from the trace of a live run and its real processes, whether the run can never end:
@@ -19,6 +20,12 @@ import java.util.Set;
  * unknown record) gives no verdict: the time limit then decides, as it would without this.
  */
 public final class DeadlockDetector {
+
+  /**
+   * Signals caught without the program asking, as a SigCgt mask: Python's SIGINT (signal 2), and
+   * the two that glibc keeps for its threads, 32 and 33, which Python cannot give a handler.
+   */
+  public static final long DEFAULT_CAUGHT = 1L << 1 | 1L << 31 | 1L << 32;
 
   private DeadlockDetector() {}
 
@@ -53,19 +60,19 @@ public final class DeadlockDetector {
    * @param root the graded process's pid
    * @param table the run's processes, read after the trace
    */
-  public static Optional<Deadlock> detect(List<TraceEvent> events, long root, ProcessTable table) {
+  public static Optional<Deadlock> detect(List<TraceEvent> events, long root, RunProcesses table) {
     Facts facts = new Facts(events, root);
     if (facts.unsure) {
       return Optional.empty();
     }
-    List<ProcessTable.Proc> live = table.liveProcesses();
+    List<RunProcesses.Proc> live = table.liveProcesses();
     if (live.isEmpty()) {
       return Optional.empty();
     }
     Map<Long, Wait> waits = new LinkedHashMap<>();
-    for (ProcessTable.Proc proc : live) {
+    for (RunProcesses.Proc proc : live) {
       if (!facts.traced.contains(proc.pid()) || proc.signalPending()
-          || (proc.caughtSignals() & ~ProcessTable.DEFAULT_CAUGHT) != 0 || proc.state() == 'T' || proc.state() == 't') {
+          || (proc.caughtSignals() & ~DEFAULT_CAUGHT) != 0 || proc.state() == 'T' || proc.state() == 't') {
         return Optional.empty();
       }
       Wait wait = facts.waitOf(proc, table);
@@ -159,7 +166,7 @@ public final class DeadlockDetector {
     }
 
     /** What a live process waits for ever on, or null when it may be doing anything else. */
-    Wait waitOf(ProcessTable.Proc proc, ProcessTable table) {
+    Wait waitOf(RunProcesses.Proc proc, RunProcesses table) {
       TraceEvent event = last.get(proc.pid());
       if (event instanceof TraceEvent.Waiting waiting) {
         // The kernel must agree that it sleeps: a process that is running or runnable has left
@@ -195,7 +202,7 @@ public final class DeadlockDetector {
     }
 
     /** Whether something outside {@code blocked} (or already there) could end this wait. */
-    boolean canProceed(Wait wait, Set<Long> blocked, ProcessTable table) {
+    boolean canProceed(Wait wait, Set<Long> blocked, RunProcesses table) {
       if (wait instanceof InGet get) {
         return pending.getOrDefault(get.queue(), 0) > 0
             || anyFree(holders.getOrDefault(get.queue(), Set.of()), blocked, table);
@@ -209,11 +216,11 @@ public final class DeadlockDetector {
       }
       // At exit it waits for a child to end: with none alive its wait cannot block, and any
       // child still free to end lets it go on.
-      List<ProcessTable.Proc> others = table.liveProcesses().stream().filter(p -> p.pid() != root).toList();
+      List<RunProcesses.Proc> others = table.liveProcesses().stream().filter(p -> p.pid() != root).toList();
       return others.isEmpty() || others.stream().anyMatch(p -> !blocked.contains(p.pid()));
     }
 
-    private static boolean anyFree(Set<Long> holders, Set<Long> blocked, ProcessTable table) {
+    private static boolean anyFree(Set<Long> holders, Set<Long> blocked, RunProcesses table) {
       return holders.stream().anyMatch(pid -> table.live(pid) && !blocked.contains(pid));
     }
   }

@@ -305,9 +305,10 @@ class AdmissionTests {
   }
 
   @Test
-  void theMachineLineOfProcStatCountsIdleAndIowaitAsIdle() {
-    IdleCores.Reading earlier = IdleCores.parse("cpu  100 0 50 800 50 0 0 0 0 0", 2);
-    IdleCores.Reading later = IdleCores.parse("cpu  150 0 50 900 100 0 0 0 0 0", 2);
+  void idleCoresAreTheIdleShareOfTheTicksThatPassedTimesTheCores() {
+    // The counters of "cpu  100 0 50 800 50 0 0 0 0 0" and "cpu  150 0 50 900 100 0 0 0 0 0" (CpuCountersTests).
+    IdleCores.Reading earlier = new IdleCores.Reading(850, 1000, 2);
+    IdleCores.Reading later = new IdleCores.Reading(1000, 1200, 2);
     // 200 ticks passed over both cores, 150 of them idle or waiting for the disk: 1.5 cores idle.
     assertThat(later.idleSince(earlier)).isEqualTo(1.5);
     assertThat(later.idleSince(later)).isZero();

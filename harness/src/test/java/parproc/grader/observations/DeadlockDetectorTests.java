@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import parproc.grader.os.RunProcesses;
 import parproc.grader.testing.ScriptedRun;
 
 /** The deadlock detector on scripted traces: it names real deadlocks and stays silent on anything unsure. */
@@ -15,17 +16,17 @@ class DeadlockDetectorTests {
   private static final long B = 102;
 
   /** A live process sleeping in the given kernel function. */
-  private static ProcessTable.Proc sleeping(long pid, long ppid, String wchan) {
-    return new ProcessTable.Proc(pid, ppid, PARENT, 'S', wchan, false, ProcessTable.DEFAULT_CAUGHT);
+  private static RunProcesses.Proc sleeping(long pid, long ppid, String wchan) {
+    return new RunProcesses.Proc(pid, ppid, PARENT, 'S', wchan, false, DeadlockDetector.DEFAULT_CAUGHT);
   }
 
-  private static ProcessTable.Proc zombie(long pid) {
-    return new ProcessTable.Proc(pid, PARENT, PARENT, 'Z', "", false, 0);
+  private static RunProcesses.Proc zombie(long pid) {
+    return new RunProcesses.Proc(pid, PARENT, PARENT, 'Z', "", false, 0);
   }
 
-  private static Optional<DeadlockDetector.Deadlock> detect(ScriptedRun run, ProcessTable.Proc... processes) {
+  private static Optional<DeadlockDetector.Deadlock> detect(ScriptedRun run, RunProcesses.Proc... processes) {
     List<TraceEvent> events = Trace.parse(run.traceSoFar(), false).events();
-    return DeadlockDetector.detect(events, PARENT, ProcessTable.of(List.of(processes)));
+    return DeadlockDetector.detect(events, PARENT, RunProcesses.of(List.of(processes)));
   }
 
   /** addManyPar with range(float): both children die of a TypeError, the parent waits on the queue. */
@@ -81,8 +82,8 @@ class DeadlockDetectorTests {
 
   @Test
   void aSignalHandlerOrAPendingSignalMeansNoVerdict() {
-    ProcessTable.Proc handler = new ProcessTable.Proc(PARENT, 1, PARENT, 'S', "pipe_read", false, 1L << 13);
-    ProcessTable.Proc pending = new ProcessTable.Proc(PARENT, 1, PARENT, 'S', "pipe_read", true, 2);
+    RunProcesses.Proc handler = new RunProcesses.Proc(PARENT, 1, PARENT, 'S', "pipe_read", false, 1L << 13);
+    RunProcesses.Proc pending = new RunProcesses.Proc(PARENT, 1, PARENT, 'S', "pipe_read", true, 2);
     assertThat(detect(floatRange(), handler, zombie(A), zombie(B))).isEmpty();
     assertThat(detect(floatRange(), pending, zombie(A), zombie(B))).isEmpty();
   }
@@ -90,7 +91,7 @@ class DeadlockDetectorTests {
   @Test
   void aWaiterTheKernelDoesNotHaveAsleepMeansNoVerdict() {
     // Its wait ended, but the record saying so never reached the trace.
-    ProcessTable.Proc running = new ProcessTable.Proc(PARENT, 1, PARENT, 'R', "", false, ProcessTable.DEFAULT_CAUGHT);
+    RunProcesses.Proc running = new RunProcesses.Proc(PARENT, 1, PARENT, 'R', "", false, DeadlockDetector.DEFAULT_CAUGHT);
     assertThat(detect(floatRange(), sleeping(PARENT, 1, "pipe_read"), zombie(A), zombie(B))).isPresent();
     assertThat(detect(floatRange(), running, zombie(A), zombie(B))).isEmpty();
   }

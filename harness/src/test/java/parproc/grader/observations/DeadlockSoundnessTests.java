@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import parproc.grader.os.RunProcesses;
 import parproc.grader.testing.CorrectModels;
 import parproc.grader.testing.ModelProgram;
 import parproc.grader.testing.Scheduler;
@@ -103,18 +104,18 @@ class DeadlockSoundnessTests {
           boolean rootDone = prefix.stream().anyMatch(e -> e instanceof TraceEvent.EntryReturned);
           Set<Long> ended = new HashSet<>();
           prefix.stream().filter(e -> e instanceof TraceEvent.ChildExited).forEach(e -> ended.add(e.pid()));
-          List<ProcessTable.Proc> procs = new ArrayList<>();
-          procs.add(new ProcessTable.Proc(root, 1, root, 'S', rootDone ? "do_wait" : "pipe_read", false,
-              ProcessTable.DEFAULT_CAUGHT));
+          List<RunProcesses.Proc> procs = new ArrayList<>();
+          procs.add(new RunProcesses.Proc(root, 1, root, 'S', rootDone ? "do_wait" : "pipe_read", false,
+              DeadlockDetector.DEFAULT_CAUGHT));
           Set<Long> children = new TreeSet<>();
           prefix.stream().filter(e -> e instanceof TraceEvent.ChildBegan).forEach(e -> children.add(e.pid()));
           prefix.stream().filter(e -> e instanceof TraceEvent.ChildStarted)
               .forEach(e -> children.add(((TraceEvent.ChildStarted) e).child()));
           children.stream().filter(pid -> !ended.contains(pid))
-              .forEach(pid -> procs.add(new ProcessTable.Proc(pid, root, root, 'S', "pipe_read", false,
-                  ProcessTable.DEFAULT_CAUGHT)));
+              .forEach(pid -> procs.add(new RunProcesses.Proc(pid, root, root, 'S', "pipe_read", false,
+                  DeadlockDetector.DEFAULT_CAUGHT)));
           judged++;
-          assertThat(DeadlockDetector.detect(prefix, root, ProcessTable.of(procs)))
+          assertThat(DeadlockDetector.detect(prefix, root, RunProcesses.of(procs)))
               .as("%s, run %s, after record %d", file.getFileName(), run.path("index"), end).isEmpty();
         }
       }
@@ -140,12 +141,12 @@ class DeadlockSoundnessTests {
 
   /** The detector on this moment, every live process asleep in the kernel as it would be. */
   private static Optional<DeadlockDetector.Deadlock> detect(ScriptedRun run, Set<Long> live, boolean rootDone) {
-    List<ProcessTable.Proc> procs = new ArrayList<>();
+    List<RunProcesses.Proc> procs = new ArrayList<>();
     for (long pid : live) {
-      procs.add(new ProcessTable.Proc(pid, pid == ROOT ? 1 : ROOT, ROOT, 'S',
-          pid == ROOT && rootDone ? "do_wait" : "pipe_read", false, ProcessTable.DEFAULT_CAUGHT));
+      procs.add(new RunProcesses.Proc(pid, pid == ROOT ? 1 : ROOT, ROOT, 'S',
+          pid == ROOT && rootDone ? "do_wait" : "pipe_read", false, DeadlockDetector.DEFAULT_CAUGHT));
     }
-    return DeadlockDetector.detect(Trace.parse(run.traceSoFar(), false).events(), ROOT, ProcessTable.of(procs));
+    return DeadlockDetector.detect(Trace.parse(run.traceSoFar(), false).events(), ROOT, RunProcesses.of(procs));
   }
 
   /** The program with the last put of its whole text left out. */

@@ -1,22 +1,23 @@
 package parproc.grader.testing;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import parproc.grader.runs.isolation.ProcessTable;
+import parproc.grader.os.OperatingSystem;
+import parproc.grader.os.ProcessTable;
 
 /** What tests need to know about the isolation of runs on this machine, and what runs left behind. */
 public final class Isolated {
+
+  private static final ProcessTable TABLE = OperatingSystem.current().processTable();
 
   private Isolated() {}
 
   /** True when the tests run as root, so the grader isolates runs with uids and cgroups. */
   public static boolean asRoot() {
-    return ProcessTable.read(ProcessHandle.current().pid()).map(e -> e.uid() == 0).orElse(false);
+    return TABLE.find(ProcessHandle.current().pid()).map(e -> e.uid() == 0).orElse(false);
   }
 
   /**
@@ -43,17 +44,11 @@ public final class Isolated {
 
   private static List<String> scan() {
     List<String> left = new ArrayList<>();
-    for (ProcessTable.Entry entry : ProcessTable.all()) {
+    for (ProcessTable.Entry entry : TABLE.all()) {
       if (!entry.running()) {
         continue;
       }
-      String environ;
-      try {
-        environ = new String(Files.readAllBytes(Path.of("/proc", Long.toString(entry.pid()), "environ")),
-            StandardCharsets.ISO_8859_1);
-      } catch (IOException | RuntimeException e) {
-        continue;
-      }
+      String environ = TABLE.environment(entry.pid());
       if (!environ.contains("PARPROC_RUN=")) {
         continue;
       }

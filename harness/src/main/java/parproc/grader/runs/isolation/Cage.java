@@ -7,13 +7,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import parproc.grader.config.RunLimits;
+import parproc.grader.os.OperatingSystem;
+import parproc.grader.os.ProcessTable;
+import parproc.grader.os.RunCgroup;
 import parproc.grader.runs.RunSpec;
 
 /**
@@ -28,8 +29,8 @@ public final class Cage implements AutoCloseable {
   /**
    * Sets up a run inside its own mount, network and IPC namespaces, as root: joins the run's
    * cgroups, gives the run a /dev/shm of its own (its semaphores), then becomes the command inside
-   * the minimal root, whose /proc shows each run only its own user's processes. The run keeps the
-   * grader's pid namespace, so the pids its trace names are the ones the grader sees.
+   * the minimal root, whose process folder shows each run only its own user's processes. The run
+   * keeps the grader's pid namespace, so the pids its trace names are the ones the grader sees.
    */
   private static final String NAMESPACE_INIT = """
       R=$1; WD=$2; shift 2
@@ -48,12 +49,14 @@ public final class Cage implements AutoCloseable {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private static final OperatingSystem OS = OperatingSystem.current();
+
   private final Isolation isolation;
   private final RunSpec spec;
   private final RunFiles files;
   private final String token;
   private final UidPool.Lease uid;
-  private final Cgroup cgroup;
+  private final RunCgroup cgroup;
   private final Instant started = Instant.now();
   private volatile long topStart = -1;
   private volatile long topPid = -1;
@@ -62,7 +65,7 @@ public final class Cage implements AutoCloseable {
   /** Where a run's files are, all inside its folder. */
   private record RunFiles(Path work, Path file, Path tmp, Path trace) {}
 
-  private Cage(Isolation isolation, RunSpec spec, RunFiles files, UidPool.Lease uid, Cgroup cgroup) {
+  private Cage(Isolation isolation, RunSpec spec, RunFiles files, UidPool.Lease uid, RunCgroup cgroup) {
     this.isolation = isolation;
     this.spec = spec;
     this.files = files;
@@ -76,7 +79,7 @@ public final class Cage implements AutoCloseable {
   static Cage open(Isolation isolation, RunSpec spec, Path runDir) throws IOException {
     boolean separate = isolation.mode() != IsolationMode.NONE;
     UidPool.Lease uid = separate ? isolation.uids().lease() : null;
-    Cgroup cgroup = null;
+    RunCgroup cgroup = null;
     try {
       Integer owner = uid == null ? null : uid.uid();
       if (separate) {
@@ -99,7 +102,7 @@ public final class Cage implements AutoCloseable {
       Path file = work.resolve(spec.submission().toAbsolutePath().relativize(spec.file().toAbsolutePath()).toString());
       if (separate && isolation.cgroups().isPresent()) {
         RunLimits limits = spec.limits();
-        cgroup = Cgroup.create(isolation.cgroups().get(), (long) limits.memoryMib() << 20, limits.processes());
+        cgroup = isolation.cgroups().get().create((long) limits.memoryMib() << 20, limits.processes());
       }
       return new Cage(isolation, spec, new RunFiles(work, file, tmp, traceDir.resolve("trace.jsonl")), uid, cgroup);
     } catch (IOException | RuntimeException e) {
@@ -231,7 +234,7 @@ public final class Cage implements AutoCloseable {
   /** Notes the start of the run's first process: nothing started before it can be the run's. */
   public void begun(Process process) {
     topPid = process.pid();
-    topStart = ProcessTable.read(process.pid()).map(ProcessTable.Entry::startTicks).orElse(0L);
+    topStart = OS.processTable().find(process.pid()).map(ProcessTable.Entry::startTicks).orElse(0L);
   }
 
   /**
@@ -260,7 +263,7 @@ public final class Cage implements AutoCloseable {
       if (members.isEmpty()) {
         return;
       }
-      members.forEach(ProcessHandle::destroyForcibly);
+      members.forEach(OS.processTrees()::kill);
       pause();
     }
   }
@@ -284,15 +287,17 @@ public final class Cage implements AutoCloseable {
     }
     // A process of the run that never left the grader's session ran before the runner's
     // setsid (the runner could not make one): it left nothing.
-    long graderSession = ProcessTable.read(ProcessHandle.current().pid()).map(ProcessTable.Entry::session).orElse(-1L);
+    long graderSession = OS.processTable().find(ProcessHandle.current().pid()).map(ProcessTable.Entry::session)
+        .orElse(-1L);
     // The run's processes as the sweep knows them: its cgroup (which none can leave), its uid,
     // or its tree, session and token.
     List<Long> members = cgroup != null ? cgroup.members()
-        : uid != null ? ProcessTable.all().stream().filter(e -> e.uid() == uid.uid()).map(ProcessTable.Entry::pid).toList()
+        : uid != null ? OS.processTable().all().stream().filter(e -> e.uid() == uid.uid())
+            .map(ProcessTable.Entry::pid).toList()
         : membersByTree(process).stream().map(ProcessHandle::pid).toList();
     // Read again, each must still be the run's: a member that ended meanwhile may have left its
     // pid to a process outside the run, which started later or runs as another user.
-    return members.stream().map(ProcessTable::read).flatMap(Optional::stream)
+    return members.stream().map(OS.processTable()::find).flatMap(Optional::stream)
         .filter(e -> e.running() && e.session() != topPid && e.session() != graderSession)
         .filter(e -> e.startTicks() >= topStart && (uid == null || e.uid() == uid.uid()))
         .map(ProcessTable.Entry::pid).sorted().toList();
@@ -302,10 +307,10 @@ public final class Cage implements AutoCloseable {
   private boolean uidAlive() {
     int id = uid.uid();
     if (cgroup != null) {
-      return cgroup.members().stream().anyMatch(pid -> ProcessTable.read(pid)
+      return cgroup.members().stream().anyMatch(pid -> OS.processTable().find(pid)
           .map(e -> e.uid() == id && e.running()).orElse(false));
     }
-    return ProcessTable.anyOfUid(id);
+    return OS.processTable().anyRunningAs(id);
   }
 
   /**
@@ -335,38 +340,11 @@ public final class Cage implements AutoCloseable {
    * session), each still running.
    */
   private List<ProcessHandle> membersByTree(Process process) {
-    Set<Long> pids = new HashSet<>();
-    List<ProcessHandle> members = new ArrayList<>();
     ProcessHandle top = process.toHandle();
-    if (top.isAlive()) {
-      pids.add(top.pid());
-      members.add(top);
-    }
-    top.descendants().forEach(d -> {
-      if (pids.add(d.pid())) {
-        members.add(d);
-      }
-    });
-    String marker = "PARPROC_RUN=" + token;
     // Only a process started no earlier than the run's first can be the run's.
-    long since = topStart >= 0 ? topStart : ProcessTable.read(top.pid()).map(ProcessTable.Entry::startTicks).orElse(0L);
-    for (ProcessTable.Entry entry : ProcessTable.all()) {
-      if (!entry.running() || pids.contains(entry.pid()) || entry.startTicks() < since) {
-        continue;
-      }
-      // The session counts only while its leader lives: once it is gone, its pid (and so a new
-      // session's number) may belong to a process outside the run; orphans carry the token.
-      boolean inSession = entry.session() == top.pid() && top.isAlive();
-      if (inSession || ProcessTable.environ(entry.pid()).contains(marker)) {
-        ProcessHandle.of(entry.pid()).ifPresent(handle -> {
-          pids.add(entry.pid());
-          members.add(handle);
-        });
-      }
-    }
-    return members.stream()
-        .filter(handle -> ProcessTable.read(handle.pid()).map(ProcessTable.Entry::running).orElse(handle.isAlive()))
-        .toList();
+    long since = topStart >= 0 ? topStart
+        : OS.processTable().find(top.pid()).map(ProcessTable.Entry::startTicks).orElse(0L);
+    return OS.processTrees().members(top, "PARPROC_RUN=" + token, since);
   }
 
   /**
@@ -395,7 +373,7 @@ public final class Cage implements AutoCloseable {
     if (++looks % 10 != 0 || topPid <= 0) {
       return null;
     }
-    long members = ProcessTable.all().stream().filter(e -> e.session() == topPid && e.running()).count();
+    long members = OS.processTable().all().stream().filter(e -> e.session() == topPid && e.running()).count();
     return members > limits.processes() ? "stopped: more than " + limits.processes() + " processes at once" : null;
   }
 

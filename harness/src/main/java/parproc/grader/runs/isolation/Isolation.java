@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import parproc.grader.HarnessException;
+import parproc.grader.os.CgroupParents;
+import parproc.grader.os.Namespaces;
+import parproc.grader.os.OperatingSystem;
 import parproc.grader.runs.ProbeFiles;
 import parproc.grader.runs.PythonInterpreter;
 import parproc.grader.runs.RunSpec;
@@ -28,6 +31,8 @@ public final class Isolation implements AutoCloseable {
   private static final AtomicLong RUN_NUMBERS = new AtomicLong();
 
   private static final List<String> TOOL_FOLDERS = List.of("/usr/bin", "/bin", "/usr/sbin", "/sbin");
+
+  private static final OperatingSystem OS = OperatingSystem.current();
 
   private final IsolationMode mode;
   private final PythonInterpreter python;
@@ -46,8 +51,8 @@ public final class Isolation implements AutoCloseable {
    * minimal root (in namespace mode, else null), and the one-process set-up of runs (null where
    * the chain of system tools does it).
    */
-  private record Separation(UidPool uids, Path runs, boolean runsInMemory, Path[] cgroups, NamespaceRoot namespaceRoot,
-      Path setUp) {}
+  private record Separation(UidPool uids, Path runs, boolean runsInMemory, CgroupParents cgroups,
+      NamespaceRoot namespaceRoot, Path setUp) {}
 
   private Isolation(IsolationMode mode, PythonInterpreter python, String pythonNote, ProbeFiles probe, Tools tools,
       Separation separation) {
@@ -95,7 +100,7 @@ public final class Isolation implements AutoCloseable {
       return new Isolation(mode, python, null, probe, tools, null);
     }
     try {
-      Path[] cgroups = Cgroup.bases().orElse(null);
+      CgroupParents cgroups = OS.cgroups().parents().orElse(null);
       UidPool uids = UidPool.shared();
       PythonInterpreter runPython = python;
       String note = null;
@@ -116,7 +121,8 @@ public final class Isolation implements AutoCloseable {
       if (mode == IsolationMode.NAMESPACE) {
         List<Path> readOnly = new ArrayList<>(List.of(probe.folder()));
         prefixOf(runPython).ifPresent(readOnly::add);
-        namespaceRoot = NamespaceRoot.build(tools, readOnly, List.of(runs));
+        Namespaces namespaces = OS.namespaces().orElseThrow(() -> new IOException("the system has no namespaces"));
+        namespaceRoot = NamespaceRoot.build(tools, namespaces, readOnly, List.of(runs));
       }
       shareProbe(probe, runPython);
       IsolationMode chosen = mode;
@@ -177,7 +183,7 @@ public final class Isolation implements AutoCloseable {
     return probe;
   }
 
-  Optional<Path[]> cgroups() {
+  Optional<CgroupParents> cgroups() {
     return Optional.ofNullable(separation).map(Separation::cgroups);
   }
 
@@ -274,7 +280,7 @@ public final class Isolation implements AutoCloseable {
   }
 
   static boolean isRoot() {
-    return ProcessTable.read(ProcessHandle.current().pid()).map(e -> e.uid() == 0).orElse(false);
+    return OS.processTable().find(ProcessHandle.current().pid()).map(e -> e.uid() == 0).orElse(false);
   }
 
   private static String tool(String name) {

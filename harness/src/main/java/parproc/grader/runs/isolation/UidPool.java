@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import parproc.grader.os.OperatingSystem;
 
 /**
  * Hands out unprivileged uids, one per run, that no other run and no other grader on the
@@ -84,7 +85,7 @@ final class UidPool {
         channel = FileChannel.open(locks.resolve("uid-" + uid + ".lock"), StandardOpenOption.CREATE,
             StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         FileLock lock = channel.tryLock();
-        if (lock != null && !ProcessTable.anyOfUid(uid)) {
+        if (lock != null && !OperatingSystem.current().processTable().anyRunningAs(uid)) {
           return new Lease(uid, channel, lock);
         }
         if (lock != null) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import parproc.grader.HarnessException;
 import parproc.grader.config.RunLimits;
+import parproc.grader.os.OperatingSystem;
 import parproc.grader.runs.ProbeFiles;
 import parproc.grader.runs.ProcessRunner;
 import parproc.grader.runs.PythonInterpreter;
@@ -219,7 +220,7 @@ class NativeSetUpTests {
     Process process = new ProcessBuilder("setpriv", "--reuid=" + id, "--regid=" + id, "--clear-groups", "--", "sleep", "60")
         .redirectErrorStream(true).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (ProcessTable.read(process.pid()).map(entry -> entry.uid() != uid).orElse(true)) {
+    while (OperatingSystem.current().processTable().find(process.pid()).map(entry -> entry.uid() != uid).orElse(true)) {
       if (System.nanoTime() > deadline) {
         process.destroyForcibly();
         throw new IllegalStateException("the sleeper never ran as " + uid);
