@@ -60,8 +60,11 @@ final class ExerciseGrader {
     }
   }
 
-  /** Extra runs spent looking for a smaller failing input. */
-  static final int SHRINK_BUDGET = 10;
+  /**
+   * Extra runs spent looking for a smaller failing input; {@code -Dparproc.shrinkBudget=0} turns
+   * the search off, for scripts/bench-mechanisms to measure what it costs.
+   */
+  static final int SHRINK_BUDGET = Integer.getInteger("parproc.shrinkBudget", 10);
 
   private final LoadedExercise exercise;
   private final ExerciseConfig config;
