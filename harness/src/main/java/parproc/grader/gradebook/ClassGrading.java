@@ -48,7 +48,13 @@ public final class ClassGrading {
       Path record,
       Path replay,
       String grader,
-      Format format) {}
+      Format format) {
+
+    public Options {
+      // The text and JSON reports are written for every student whatever was asked.
+      format = format == null ? Format.TEXT : format;
+    }
+  }
 
 
   /** What a class grading did. */
