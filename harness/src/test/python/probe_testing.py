@@ -78,15 +78,54 @@ def read_trace(trace):
         return [json.loads(line) for line in handle if line.endswith("\n")]
 
 
-def run(source, entry="main", stdin="", races=False, sleep_scale=1.0, children=0, timeout=60):
-    """Runs `entry` of a one-file submission holding `source` under the probe, as the harness does."""
+def run(source, entry="main", stdin="", races=False, sleep_scale=1.0, children=0, timeout=60, files=None,
+        home_files=None, channels=False):
+    """Runs `entry` of a one-file submission holding `source` under the probe, as the harness does.
+
+    `files` adds files to the submission's folder and `home_files` to the run's HOME (name ->
+    text). With `channels`, the trace and the status are handed down on descriptors 3 and 4, as the
+    harness's set-up does, and the status written is in the result's `status`."""
     with tempfile.TemporaryDirectory() as folder:
         submission, path, trace, env = _prepare(folder, source, races, sleep_scale, children)
-        completed = subprocess.run(
-            [sys.executable, "-E", "-S", os.path.join(PROBE_DIR, "parproc_run.py"), path, entry],
-            input=stdin, env=env, cwd=submission, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            universal_newlines=True, timeout=timeout)
-        return Run(completed, read_trace(trace))
+        for name, text in (files or {}).items():
+            _write(os.path.join(submission, name), text)
+        home = os.path.join(folder, "home")
+        os.mkdir(home)
+        env["HOME"] = home
+        for name, text in (home_files or {}).items():
+            _write(os.path.join(home, name), text)
+        command = [sys.executable, "-E", "-S", "-s", os.path.join(PROBE_DIR, "parproc_run.py"), path, entry]
+        status_path = os.path.join(folder, "status")
+        if not channels:
+            completed = subprocess.run(command, input=stdin, env=env, cwd=submission, stdout=subprocess.PIPE,
+                                       stderr=subprocess.PIPE, universal_newlines=True, timeout=timeout)
+            return Run(completed, read_trace(trace))
+        del env["PARPROC_TRACE"]
+        env.update({"PARPROC_TRACE_FD": "3", "PARPROC_STATUS_FD": "4",
+                    "PARPROC_STARTED": os.path.join(folder, "started")})
+        trace_fd = os.open(trace, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        status_fd = os.open(status_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            # Descriptors 3 and 4 in the child, as parproc-enter hands them down.
+            def place():
+                os.dup2(trace_fd, 3)
+                os.dup2(status_fd, 4)
+            completed = subprocess.run(command, input=stdin, env=env, cwd=submission, stdout=subprocess.PIPE,
+                                       stderr=subprocess.PIPE, universal_newlines=True, timeout=timeout,
+                                       pass_fds=(trace_fd, status_fd), preexec_fn=place)
+        finally:
+            os.close(trace_fd)
+            os.close(status_fd)
+        result = Run(completed, read_trace(trace))
+        with open(status_path, encoding="ascii") as handle:
+            result.status = handle.read()
+        return result
+
+
+def _write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(textwrap.dedent(text))
 
 
 class _Stopped(object):
@@ -103,7 +142,7 @@ def run_until(source, done, entry="main", limit=30):
     with tempfile.TemporaryDirectory() as folder:
         submission, path, trace, env = _prepare(folder, source, False, 1.0, 0)
         process = subprocess.Popen(
-            [sys.executable, "-E", "-S", os.path.join(PROBE_DIR, "parproc_run.py"), path, entry],
+            [sys.executable, "-E", "-S", "-s", os.path.join(PROBE_DIR, "parproc_run.py"), path, entry],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
             cwd=submission)
         deadline = time.monotonic() + limit

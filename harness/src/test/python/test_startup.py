@@ -51,6 +51,27 @@ class StartupTests(unittest.TestCase):
         """)
         self.assertEqual(result.stdout, "(1, True, True)\n", result.stderr)
 
+    def test_nothing_of_the_submission_or_its_home_runs_before_the_probe(self):
+        planted = "import os; os.environ['PARPROC_PLANTED'] = __name__\n"
+        result = run("""
+            import multiprocessing as mp
+            import os
+
+            def child(q):
+                q.put(os.environ.get("PARPROC_PLANTED"))
+
+            def main():
+                ctx = mp.get_context("spawn")
+                q = ctx.Queue()
+                p = ctx.Process(target=child, args=(q,))
+                p.start()
+                print(os.environ.get("PARPROC_PLANTED"), q.get())
+                p.join()
+        """, files={"sitecustomize.py": planted, "usercustomize.py": planted},
+            home_files={".local/lib/python%d.%d/site-packages/usercustomize.py" % sys.version_info[:2]: planted,
+                        ".local/lib/python%d.%d/site-packages/sitecustomize.py" % sys.version_info[:2]: planted})
+        self.assertEqual(result.stdout, "None None\n", result.stderr)
+
     def test_exit_ends_the_program_with_its_code(self):
         result = run("""
             def main():

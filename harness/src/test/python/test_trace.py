@@ -54,7 +54,7 @@ class EmitTests(unittest.TestCase):
     def setUp(self):
         folder = tempfile.mkdtemp()
         self.path = os.path.join(folder, "trace.jsonl")
-        trace.open_channel(self.path, 0)
+        trace.open_channel(None, self.path, 0)
 
     def tearDown(self):
         os.close(trace._channel["fd"])
@@ -98,7 +98,7 @@ class EmitTests(unittest.TestCase):
         trace._channel["fd"] = None
         trace.emit("slept")
         self.assertEqual(self.records(), [])
-        trace.open_channel(self.path, 0)
+        trace.open_channel(None, self.path, 0)
 
 
 class RegistryTests(unittest.TestCase):

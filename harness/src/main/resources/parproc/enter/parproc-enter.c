@@ -4,10 +4,13 @@
  * (nsenter, unshare, sh, mount, setpriv, prlimit) where no C compiler is found; each step here
  * does what the same step of that chain does, in the same order, so a run cannot tell them apart.
  *
- *   parproc-enter [--mount-ns FILE] [--unshare] [--cgroup FILE]... [--shm DIR]
+ *   parproc-enter [--fd N=FILE]... [--mount-ns FILE] [--unshare] [--cgroup FILE]... [--shm DIR]
  *                 [--root DIR --wd DIR] [--uid N] [--limit NAME=VALUE]... -- PROGRAM ARG...
  *   parproc-enter --uid N --kill-all
  *
+ * --fd         opens FILE for appending, without following a link, as descriptor N, which the
+ *              program inherits (sh: exec N>>FILE): the grader's trace and status files, in a
+ *              folder only the grader may enter, so the run writes them only through these
  * --mount-ns   joins the mount namespace held open at FILE (nsenter --mount)
  * --unshare    new mount, network and IPC namespaces, mounts made private (unshare -m -n -i)
  * --cgroup     writes this process's pid into FILE, a cgroup's cgroup.procs
@@ -67,6 +70,46 @@ struct limit {
   int resource;
   rlim_t value;
 };
+
+struct channel {
+  int fd;
+  const char *file;
+};
+
+static struct channel parse_channel(const char *text) {
+  const char *equals = strchr(text, '=');
+  if (equals == NULL || equals == text) {
+    fail("a descriptor is N=FILE: %s", text);
+  }
+  char number_text[16];
+  size_t length = (size_t)(equals - text);
+  if (length >= sizeof number_text) {
+    fail("not a descriptor number: %s", text);
+  }
+  memcpy(number_text, text, length);
+  number_text[length] = '\0';
+  long fd = number(number_text, "the descriptor");
+  if (fd < 3 || fd > 64) {
+    fail("descriptor %ld is not between 3 and 64", fd);
+  }
+  return (struct channel){(int)fd, equals + 1};
+}
+
+/* Opens the file on exactly that descriptor, inheritable: dup2 clears close-on-exec. */
+static void open_channel(struct channel channel) {
+  int fd = open(channel.file, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) {
+    fail("cannot open %s: %s", channel.file, strerror(errno));
+  }
+  if (fd != channel.fd) {
+    if (dup2(fd, channel.fd) != channel.fd) {
+      fail("cannot open %s as descriptor %d: %s", channel.file, channel.fd, strerror(errno));
+    }
+    close(fd);
+  } else if (fcntl(fd, F_SETFD, 0) != 0) {
+    fail("cannot keep descriptor %d open: %s", fd, strerror(errno));
+  }
+}
 
 static struct limit parse_limit(const char *text) {
   static const struct {
@@ -155,7 +198,8 @@ int main(int argc, char **argv) {
   const char *mount_ns = NULL, *shm = NULL, *root = NULL, *wd = NULL;
   const char *cgroups[MAX_ITEMS];
   struct limit limits[MAX_ITEMS];
-  int cgroup_count = 0, limit_count = 0, new_namespaces = 0, kill_all = 0;
+  struct channel channels[MAX_ITEMS];
+  int cgroup_count = 0, limit_count = 0, channel_count = 0, new_namespaces = 0, kill_all = 0;
   long uid = -1;
   int i = 1;
   for (; i < argc && strcmp(argv[i], "--") != 0; i++) {
@@ -181,6 +225,11 @@ int main(int argc, char **argv) {
         fail("more than %d cgroups", MAX_ITEMS);
       }
       cgroups[cgroup_count++] = argv[++i];
+    } else if (strcmp(option, "--fd") == 0) {
+      if (channel_count == MAX_ITEMS) {
+        fail("more than %d descriptors", MAX_ITEMS);
+      }
+      channels[channel_count++] = parse_channel(argv[++i]);
     } else if (strcmp(option, "--limit") == 0) {
       if (limit_count == MAX_ITEMS) {
         fail("more than %d limits", MAX_ITEMS);
@@ -206,6 +255,10 @@ int main(int argc, char **argv) {
   }
   if ((root == NULL) != (wd == NULL)) {
     fail("--root and --wd go together");
+  }
+  /* First, as root and where the grader's folders are: nothing after this can reopen them. */
+  for (int c = 0; c < channel_count; c++) {
+    open_channel(channels[c]);
   }
   if (mount_ns != NULL) {
     int fd = open(mount_ns, O_RDONLY | O_CLOEXEC);

@@ -6,10 +6,29 @@ The graded process imports FILE (without its module-level calls of its own funct
 calls ENTRY once. Under spawn and forkserver, multiprocessing re-imports this script in each
 child as __mp_main__: its top level installs the probe there too, before the child unpickles
 its target. Exit codes: 0 the entry returned, 1 it raised, 3 the file lacks the entry.
+
+The graded process first tells the grader it started, on a descriptor the grader handed down
+(PARPROC_STATUS_FD), and closes it before anything of the submission runs: whatever status the
+program later exits with, the grader knows its set-up worked, and no program can claim that the
+grader's set-up failed.
 """
 
 import os
 import sys
+
+
+def _report_started():
+    fd = os.environ.pop("PARPROC_STATUS_FD", None)
+    if fd is not None and fd.isdigit():
+        try:
+            os.write(int(fd), b"started\n")
+            os.close(int(fd))
+        except OSError:
+            pass
+
+
+if __name__ == "__main__":
+    _report_started()
 
 # The probe's own bytecode is cached beside it, in the harness's folder (never the student's):
 # compiling it again in every process of every run would cost more than the rest of the probe.

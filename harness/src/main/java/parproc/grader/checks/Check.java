@@ -29,6 +29,15 @@ public interface Check {
 
   Verdict evaluate(RunView run);
 
+  /**
+   * Whether the check judges from the grader's record of the run (who wrote each line, holding
+   * which lock, which processes started, what went through each queue), rather than from the
+   * output the grader captured alone; where that record is not whole, such a check fails.
+   */
+  default boolean needsTrace() {
+    return true;
+  }
+
   /** The verdict for a failure, worded with the instructor's hint if the config gives one. */
   default Verdict fail(Failure failure, Evidence evidence) {
     Message message = failure.message();

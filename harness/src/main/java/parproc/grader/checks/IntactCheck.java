@@ -17,6 +17,12 @@ import parproc.grader.results.Verdict;
  */
 record IntactCheck(CheckSpec.Intact spec) implements Check {
 
+  /** Whole lines are judged on the output as the grader captured it. */
+  @Override
+  public boolean needsTrace() {
+    return false;
+  }
+
   @Override
   public Verdict evaluate(RunView run) {
     List<NumberedLine> mixed = new ArrayList<>();

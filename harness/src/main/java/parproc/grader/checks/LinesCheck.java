@@ -16,6 +16,12 @@ import parproc.grader.results.Verdict;
  */
 record LinesCheck(CheckSpec.Lines spec) implements Check {
 
+  /** The words of the lines are judged on the output the grader captured itself. */
+  @Override
+  public boolean needsTrace() {
+    return false;
+  }
+
   @Override
   public Verdict evaluate(RunView run) {
     List<MatchedLine> lines = run.judgedLines();

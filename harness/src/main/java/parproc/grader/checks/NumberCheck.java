@@ -20,6 +20,12 @@ record NumberCheck(CheckSpec.Number spec, Expression expected) implements Check 
     this(spec, Expression.parse(spec.equals()));
   }
 
+  /** The printed value is read from the output the grader captured itself. */
+  @Override
+  public boolean needsTrace() {
+    return false;
+  }
+
   @Override
   public Verdict evaluate(RunView run) {
     Map<String, BigDecimal> values = new HashMap<>();

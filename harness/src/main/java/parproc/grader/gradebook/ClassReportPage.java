@@ -35,6 +35,7 @@ public final class ClassReportPage {
       ol.failed li{margin:0 0 8px}.who a{margin-right:8px}
       .status-graded{color:#2e8540}.status-incomplete,.status-timeout,.status-error,.status-unreadable{color:#c0392b}
       details{margin:6px 0}summary{cursor:pointer;font-weight:600}
+      ul.problem{color:#b71c1c}
       .desc{color:#556;font-size:13px}.check-outcomes{margin:12px 0 18px}
       """;
 
@@ -48,6 +49,7 @@ public final class ClassReportPage {
     body.append("<p class=\"summary\" id=\"summary\">").append(students.size())
         .append(students.size() == 1 ? " student, " : " students, ").append(graded).append(" with a score; mean ")
         .append(percent(stats.meanShare())).append(" of the points.</p>\n");
+    interference(body, students);
     distribution(body, stats);
     exercises(body, stats);
     mostFailed(body, stats);
@@ -55,6 +57,21 @@ public final class ClassReportPage {
     outcomes(body, stats);
     studentTable(body, stats);
     return Html.page(title).style(STYLE).body(body.toString()).render();
+  }
+
+  /** The students whose submissions interfered with the grader, first, since their grades need a look. */
+  private static void interference(StringBuilder body, List<StudentGrade> students) {
+    List<StudentGrade> flagged = students.stream().filter(s -> !s.interference().isEmpty()).toList();
+    if (flagged.isEmpty()) {
+      return;
+    }
+    body.append("<h2>Submissions that interfered with the grader</h2>\n<ul id=\"interfered\" class=\"problem\">\n");
+    for (StudentGrade student : flagged) {
+      body.append("<li data-student=\"").append(Html.attr(student.student())).append("\"><b>")
+          .append(Html.text(student.displayName())).append("</b>: ")
+          .append(Html.text(String.join("; ", student.interference()))).append("</li>\n");
+    }
+    body.append("</ul>\n");
   }
 
   private static void distribution(StringBuilder body, ClassStatistics stats) {

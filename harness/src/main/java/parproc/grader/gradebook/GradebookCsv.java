@@ -26,7 +26,7 @@ public final class GradebookCsv {
     StringBuilder csv = new StringBuilder(BOM);
     List<String> header = new ArrayList<>(List.of("student", "name", "sid", "email"));
     header.addAll(exercises);
-    header.addAll(List.of("total", "max_score", "status", "reason", "seed"));
+    header.addAll(List.of("total", "max_score", "status", "reason", "seed", "interfered"));
     row(csv, header);
     for (StudentGrade grade : grades) {
       List<String> cells = new ArrayList<>();
@@ -44,6 +44,7 @@ public final class GradebookCsv {
       cells.add(grade.status().word());
       cells.add(text(grade.reason() == null ? "" : grade.reason()));
       cells.add(String.valueOf(grade.seed()));
+      cells.add(text(String.join("; ", grade.interference())));
       row(csv, cells);
     }
     return csv.toString();

@@ -36,8 +36,13 @@ public record StudentGrade(
     exercises = exercises == null ? List.of() : List.copyOf(exercises);
   }
 
-  /** An exercise's score, its status in the JSON report's words, and its checks. */
-  public record ExerciseGrade(String id, String title, String status, int score, int maxScore, List<CheckGrade> checks) {
+  /**
+   * An exercise's score, its status in the JSON report's words, and its checks.
+   *
+   * @param interfered how a run of it interfered with the grader's own record, or null
+   */
+  public record ExerciseGrade(String id, String title, String status, int score, int maxScore, List<CheckGrade> checks,
+      String interfered) {
     public ExerciseGrade {
       checks = checks == null ? List.of() : List.copyOf(checks);
     }
@@ -76,7 +81,8 @@ public record StudentGrade(
   private static ExerciseGrade exercise(ExerciseResult exercise) {
     List<CheckGrade> checks = exercise.checks().stream().map(check -> check(exercise, check)).toList();
     return new ExerciseGrade(exercise.id(), exercise.title(),
-        exercise.status().name().toLowerCase().replace('_', '-'), exercise.score(), exercise.maxScore(), checks);
+        exercise.status().name().toLowerCase().replace('_', '-'), exercise.score(), exercise.maxScore(), checks,
+        exercise.interfered());
   }
 
   private static CheckGrade check(ExerciseResult exercise, CheckResult check) {
@@ -86,6 +92,11 @@ public record StudentGrade(
         : check.firstFailure() != null ? check.firstFailure().message() : check.passed() ? null : check.note();
     return new CheckGrade(check.id(), check.description(), check.points(), judged && check.passed(), message,
         check.histogram());
+  }
+
+  /** How the student's submission interfered with the grader, exercise by exercise ("procEx: run 2: ..."). */
+  public List<String> interference() {
+    return exercises.stream().filter(e -> e.interfered() != null).map(e -> e.id() + ": " + e.interfered()).toList();
   }
 
   /** The submitters' names, or the folder name when none is known. */

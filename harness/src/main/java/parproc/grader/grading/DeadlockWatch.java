@@ -1,11 +1,5 @@
 package parproc.grader.grading;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +14,7 @@ import parproc.grader.os.OperatingSystem;
 import parproc.grader.os.RunProcesses;
 import parproc.grader.runs.RawRun;
 import parproc.grader.runs.RunWatch;
+import parproc.grader.runs.TraceTail;
 
 /**
  * Tails a live run's trace and ends the run as a deadlock once the detector has found the same
@@ -51,24 +46,21 @@ final class DeadlockWatch implements RunWatch {
   static final int FINDINGS = 3;
 
   @Override
-  public Watching begin(long pid, Path trace) {
-    return new Tail(pid, trace, computing, parser);
+  public Watching begin(long pid) {
+    return new Tail(pid, computing, parser);
   }
 
-  /** One run's trace, read as it grows. */
+  /** One run's trace, taken record by record as the runner reads it. */
   private static final class Tail implements Watching {
     private long root;
-    private final Path file;
     private final TraceParser parser;
-    private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
-    /** The trace, open from its first look on: one open file per live run rather than one open per look. */
-    private RandomAccessFile in;
-    private long checkedOffset = -1;
+    private int checkedRecords = -1;
     private boolean mayBeStuck;
-    private long offset;
+    /** How many records were taken: the trace grew when this did. */
+    private int records;
     private boolean unreadable;
     private int findings;
-    private long foundAtOffset = -1;
+    private int foundAtRecords = -1;
     private long foundAtNanos;
     private Map<Long, RunProcesses.Proc> foundTable;
 
@@ -78,9 +70,8 @@ final class DeadlockWatch implements RunWatch {
     private boolean rootNamed;
     private boolean wasComputing = true;
 
-    Tail(long root, Path file, Consumer<Boolean> computing, TraceParser parser) {
+    Tail(long root, Consumer<Boolean> computing, TraceParser parser) {
       this.root = root;
-      this.file = file;
       this.computing = computing;
       this.parser = parser;
     }
@@ -108,14 +99,6 @@ final class DeadlockWatch implements RunWatch {
 
     @Override
     public void ended() {
-      if (in != null) {
-        try {
-          in.close();
-        } catch (IOException e) {
-          // read-only: nothing was lost
-        }
-        in = null;
-      }
       // What is left (collecting output, the sweep, removing files) is the grader's work, not the run's.
       if (wasComputing) {
         wasComputing = false;
@@ -124,7 +107,7 @@ final class DeadlockWatch implements RunWatch {
     }
 
     @Override
-    public String look() {
+    public String look(TraceTail trace) {
       if (unreadable) {
         if (!wasComputing) {
           wasComputing = true;
@@ -132,13 +115,12 @@ final class DeadlockWatch implements RunWatch {
         }
         return null;
       }
-      long before = offset;
-      readMore();
-      if (offset != before) {
+      if (!trace.fresh().isEmpty()) {
+        take(trace.fresh());
         findings = 0;
       }
-      if (checkedOffset != offset) {
-        checkedOffset = offset;
+      if (checkedRecords != records) {
+        checkedRecords = records;
         mayBeStuck = mayBeStuck();
         boolean now = unreadable || mayCompute();
         if (now != wasComputing) {
@@ -162,14 +144,14 @@ final class DeadlockWatch implements RunWatch {
         findings = 0;
         return null;
       }
-      if (findings > 0 && (foundAtOffset != offset || !foundTable.equals(table.get().processes()))) {
+      if (findings > 0 && (foundAtRecords != records || !foundTable.equals(table.get().processes()))) {
         findings = 0;
       }
       findings++;
-      foundAtOffset = offset;
+      foundAtRecords = records;
       foundAtNanos = System.nanoTime();
       foundTable = table.get().processes();
-      return findings >= FINDINGS && sizeIs(offset) ? RawRun.DEADLOCK : null;
+      return findings >= FINDINGS && !trace.grownSinceRead() ? RawRun.DEADLOCK : null;
     }
 
     /** A cheap look at the trace alone: every process it shows alive is in a wait, or past its entry. */
@@ -193,40 +175,9 @@ final class DeadlockWatch implements RunWatch {
       return any;
     }
 
-    private boolean sizeIs(long expected) {
-      return file.toFile().length() == expected;
-    }
-
-    private void readMore() {
-      try {
-        if (in == null) {
-          in = new RandomAccessFile(file.toFile(), "r");
-        }
-        long length = in.length();
-        if (length <= offset) {
-          return;
-        }
-        byte[] bytes = new byte[(int) Math.min(length - offset, 1 << 20)];
-        in.seek(offset);
-        in.readFully(bytes);
-        offset += bytes.length;
-        partial.write(bytes);
-      } catch (IOException e) {
-        // No trace yet: the probe has not started writing.
-        return;
-      }
-      byte[] pending = partial.toByteArray();
-      int end = pending.length - 1;
-      while (end >= 0 && pending[end] != '\n') {
-        end--;
-      }
-      if (end < 0) {
-        return;
-      }
-      // Whole records only: the last one may still be half written.
-      List<String> lines = new String(pending, 0, end, StandardCharsets.UTF_8).lines().toList();
-      partial.reset();
-      partial.write(pending, end + 1, pending.length - end - 1);
+    /** Parses records the runner read. */
+    private void take(List<String> lines) {
+      records += lines.size();
       int before = parser.events().size();
       parser.accept(lines);
       unreadable |= !parser.readable();

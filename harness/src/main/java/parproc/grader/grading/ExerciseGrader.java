@@ -19,6 +19,7 @@ import parproc.grader.inputs.InputGenerator;
 import parproc.grader.inputs.RunInput;
 import parproc.grader.inputs.Seeds;
 import parproc.grader.inputs.Shrinker;
+import parproc.grader.observations.EvidenceGap;
 import parproc.grader.observations.ObservedExercise;
 import parproc.grader.observations.TraceParser;
 import parproc.grader.results.CheckResult;
@@ -278,7 +279,7 @@ final class ExerciseGrader {
       results.add(CheckTally.of(check.id(), check.description(), check.points(), check.spec().shownTo(), verdicts));
     }
     ExerciseResult.Judged found = new ExerciseResult.Judged(recording.file(), judged.size(), results,
-        smallestFailing(judged, exercise.shrinking()));
+        smallestFailing(judged, exercise.shrinking()), interfered(judged));
     String harnessError = judged.stream().map(Judge.JudgedRun::harnessError)
         .filter(Objects::nonNull).findFirst().orElse(null);
     return harnessError == null
@@ -286,6 +287,17 @@ final class ExerciseGrader {
             recording.note())
         : ExerciseResult.harnessError(config.exercise(), config.title(), config.maxPoints(), recording.seed(), found,
             "harness error: " + harnessError);
+  }
+
+  /** How the first run that interfered with the grader's record did so, numbered; null when none did. */
+  private static String interfered(List<Judge.JudgedRun> judged) {
+    for (Judge.JudgedRun run : judged) {
+      Optional<EvidenceGap> gap = run.observation().evidenceGap().filter(EvidenceGap::interference);
+      if (gap.isPresent()) {
+        return "run " + (run.run().index() + 1) + ": " + gap.get().detail();
+      }
+    }
+    return null;
   }
 
   private ExerciseResult notRun(List<Check> checks, ExerciseRecording recording, String reason, String message) {

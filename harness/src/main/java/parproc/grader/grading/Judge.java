@@ -7,6 +7,7 @@ import java.util.Optional;
 import parproc.grader.checks.CauseFirst;
 import parproc.grader.checks.Check;
 import parproc.grader.checks.Checks;
+import parproc.grader.checks.FailClosed;
 import parproc.grader.checks.RunView;
 import parproc.grader.checks.StarterCode;
 import parproc.grader.config.ExerciseConfig;
@@ -92,7 +93,7 @@ final class Judge {
     String error = null;
     for (Check check : checks) {
       try {
-        verdicts.put(check.id(), CauseFirst.lead(check.evaluate(view), view));
+        verdicts.put(check.id(), CauseFirst.lead(FailClosed.judge(check, check.evaluate(view), observation), view));
       } catch (RuntimeException e) {
         // A broken check must not cost the student a point: the run is not judged by it, and
         // the grading reports a harness error.

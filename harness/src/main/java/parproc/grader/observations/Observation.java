@@ -1,6 +1,7 @@
 package parproc.grader.observations;
 
 import java.util.List;
+import java.util.Optional;
 import parproc.grader.runs.RawRun;
 
 /**
@@ -12,17 +13,24 @@ import parproc.grader.runs.RawRun;
  *     probe (or output was cut at its size limit), and checks fall back to the captured text
  * @param processLines lines as each process wrote them, ordered by their last write
  * @param printedLines lines of the captured output, in order
+ * @param gap what the grader's record of the run fails to account for, or null when it is whole
  */
 public record Observation(
     RawRun run,
     Trace trace,
     boolean traceComplete,
     List<OutputLine> processLines,
-    List<OutputLine> printedLines) {
+    List<OutputLine> printedLines,
+    EvidenceGap gap) {
 
   public Observation {
     processLines = List.copyOf(processLines);
     printedLines = List.copyOf(printedLines);
+  }
+
+  /** What the grader's record of the run fails to account for, if anything. */
+  public Optional<EvidenceGap> evidenceGap() {
+    return Optional.ofNullable(gap);
   }
 
   /** The pid of the graded process (the parent). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.RawRun;
@@ -39,7 +40,51 @@ public final class Observer {
             && trace.root().isPresent()
             && (run.stdoutTruncated() ? traced >= run.stdout().length : traced == run.stdout().length);
     List<OutputLine> printedLines = printedLines(run.stdoutText(), prompts);
-    return new Observation(run, trace, complete, processLines, printedLines);
+    return new Observation(run, trace, complete, processLines, printedLines, gap(run, trace, traced));
+  }
+
+  /**
+   * What the record of a run that the grader ran to its end fails to account for. The runner
+   * writes the run's start before any of the program runs, and the probe writes only the kinds
+   * it knows, one whole record per write; so a record without that start, or with a line that is
+   * no record, was made so by the program.
+   */
+  private static EvidenceGap gap(RawRun run, Trace trace, long traced) {
+    if (run.harnessError() != null || RawRun.SKIPPED.equals(run.stopped())) {
+      return null;
+    }
+    if (run.traceTampered() != null) {
+      return new EvidenceGap(EvidenceGap.Kind.CUT, run.traceTampered());
+    }
+    if (trace.root().isEmpty()) {
+      return new EvidenceGap(EvidenceGap.Kind.CUT, trace.events().isEmpty()
+          ? "the grader's record of this run was removed or emptied"
+          : "the grader's record of this run lacks its start, which the grader writes before the program runs");
+    }
+    if (run.traceTruncated()) {
+      return new EvidenceGap(EvidenceGap.Kind.OVER_LIMIT, "the grader's record of this run grew past its limit,"
+          + " so what came after was not seen");
+    }
+    if (!trace.readable()) {
+      return new EvidenceGap(EvidenceGap.Kind.FORGED, "the grader's record of this run holds lines that are no"
+          + " record, written into it by the program");
+    }
+    if (trace.all(TraceEvent.Other.class).findAny().isPresent()) {
+      return new EvidenceGap(EvidenceGap.Kind.FORGED, "the grader's record of this run holds records of a kind"
+          + " the grader never writes (" + trace.all(TraceEvent.Other.class).findFirst().orElseThrow().event()
+          + "), written into it by the program");
+    }
+    long captured = run.stdout().length;
+    if (captured > traced) {
+      return new EvidenceGap(EvidenceGap.Kind.PAST_THE_PROBE, String.format(Locale.ROOT, "%,d bytes of its output"
+          + " reached stdout without passing through the grader's probe (written below print, or by a process"
+          + " multiprocessing did not start), so who wrote them is unknown", captured - traced));
+    }
+    if (traced > captured && !run.stdoutTruncated()) {
+      return new EvidenceGap(EvidenceGap.Kind.AHEAD_OF_OUTPUT, String.format(Locale.ROOT, "the grader's record"
+          + " of this run holds %,d bytes of output that never reached stdout", traced - captured));
+    }
+    return null;
   }
 
   /** Observes every run of a recorded exercise. */

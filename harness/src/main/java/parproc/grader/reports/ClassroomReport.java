@@ -41,6 +41,11 @@ public final class ClassroomReport {
       tests.add(test("grading-config", "error", 0, problem, null));
     }
     for (ExerciseResult exercise : report.exercises()) {
+      if (exercise.interfered() != null) {
+        tests.add(test(exercise.id() + ": interfered", "fail", 0, exercise.interferenceLine(), exercise.file()));
+      }
+    }
+    for (ExerciseResult exercise : report.exercises()) {
       boolean graded = exercise.status() == ExerciseStatus.GRADED || exercise.status() == ExerciseStatus.HARNESS_ERROR;
       if (!graded && exercise.checks().isEmpty() || exercise.status() == ExerciseStatus.HARNESS_ERROR) {
         String status = exercise.status() == ExerciseStatus.NOT_RUN ? "fail" : "error";

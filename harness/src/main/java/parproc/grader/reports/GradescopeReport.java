@@ -70,6 +70,9 @@ public final class GradescopeReport {
         text.append(" — ").append(exercise.message());
       }
       text.append('\n');
+      if (exercise.interfered() != null) {
+        text.append("  ").append(exercise.interferenceLine()).append('\n');
+      }
     }
     report.problems().forEach(problem -> text.append("Cannot grade: ").append(problem).append('\n'));
     return text.toString();

@@ -62,12 +62,15 @@ public final class JunitReport {
         suiteFailures++;
         cases.append(testcase("defined", exercise.id(), "failure", "not run", exercise.message()));
       }
-      List<String> properties = List.of(
+      List<String> properties = new ArrayList<>(List.of(
           property("score", String.valueOf(exercise.score())),
           property("max_score", String.valueOf(exercise.maxScore())),
           property("runs", String.valueOf(exercise.runs())),
           property("seed", String.valueOf(exercise.seed())),
-          property("status", exercise.status().name().toLowerCase().replace('_', '-')));
+          property("status", exercise.status().name().toLowerCase().replace('_', '-'))));
+      if (exercise.interfered() != null) {
+        properties.add(property("interfered", exercise.interfered()));
+      }
       suites.add(suite(exercise.id(), suiteTests, suiteFailures, suiteErrors, properties, cases));
       tests += suiteTests;
       failures += suiteFailures;

@@ -86,6 +86,9 @@ public final class PrairieLearnReport {
     StringBuilder text = new StringBuilder("Graded with Python " + report.python() + ", seed " + report.seed() + ".\n");
     for (ExerciseResult exercise : report.exercises()) {
       text.append(exercise.id()).append(": ").append(exercise.score()).append('/').append(exercise.maxScore()).append('\n');
+      if (exercise.interfered() != null) {
+        text.append("  ").append(exercise.interferenceLine()).append('\n');
+      }
     }
     return text.toString();
   }

@@ -62,6 +62,9 @@ public final class TextReport {
     if (exercise.status() == ExerciseStatus.NOT_RUN || exercise.status() == ExerciseStatus.CONFIG_ERROR) {
       return;
     }
+    if (exercise.interfered() != null) {
+      text.append(indent(exercise.interferenceLine(), "  ")).append('\n');
+    }
     if (exercise.status() == ExerciseStatus.GRADED && exercise.message() != null) {
       text.append(indent("Note: " + exercise.message(), "  ")).append('\n');
     }

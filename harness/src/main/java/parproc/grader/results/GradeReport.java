@@ -50,6 +50,11 @@ public record GradeReport(
             || e.status() == ExerciseStatus.HARNESS_ERROR);
   }
 
+  /** The exercises whose runs interfered with the grader, each as "exercise: how". */
+  public List<String> interference() {
+    return exercises.stream().filter(e -> e.interfered() != null).map(e -> e.id() + ": " + e.interfered()).toList();
+  }
+
   public boolean allPassed() {
     return exercises.stream().allMatch(ExerciseResult::fullMarks);
   }

@@ -1,13 +1,12 @@
 package parproc.grader.runs;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,8 +45,8 @@ public final class ProcessRunner implements AutoCloseable {
   /** Printing more than this stops the run: no correct program comes near it. */
   public static final long STDOUT_FLOOD = 8L * STDOUT_LIMIT;
 
-  /** The exit status of a run whose isolation failed before Python started (parproc-enter's, the chain's). */
-  private static final int SETUP_FAILED = 125;
+  /** What the runner writes on the status descriptor once the run's set-up has worked. */
+  private static final String STARTED = "started\n";
 
   /** Longest pause the probe makes after each write, when it exposes races. */
   static final int PAUSE_MICROS = 2000;
@@ -105,11 +104,10 @@ public final class ProcessRunner implements AutoCloseable {
    * harness's own environment may hold PYTHONPATH, PYTHONSTARTUP or, as on the machines this
    * was built on, PYTHONUNBUFFERED, and a grade must not depend on where the grader runs.
    */
-  static Map<String, String> environment(RunSpec spec, Path home, Path trace) {
+  static Map<String, String> environment(RunSpec spec, Path home) {
     Map<String, String> env = RunEnvironment.base(home);
     // Set and dict iteration order follows the seed, so a grading reproduces from it.
     env.put("PYTHONHASHSEED", Long.toString(spec.seed() % 4_294_967_295L));
-    env.put("PARPROC_TRACE", trace.toString());
     env.put("PARPROC_SUBMISSION", spec.submission().toAbsolutePath().toString());
     env.put("PARPROC_SEED", Long.toString(spec.seed()));
     env.put("PARPROC_RACES", spec.races() ? "1" : "0");
@@ -157,22 +155,35 @@ public final class ProcessRunner implements AutoCloseable {
 
   private RawRun runCaged(RunSpec spec, Cage cage, Path runDir, RunWatch watch)
       throws IOException, InterruptedException {
-    Path trace = cage.trace();
     ProcessBuilder builder = new ProcessBuilder(cage.command(List.of(
         python.executable().toString(),
-        // The runner completes the site module's start itself, without the .pth files' start-up hooks.
+        // The runner completes the site module's start itself, without the .pth files' start-up
+        // hooks (-S), and with no user site (-s): nothing of the run's HOME runs before the probe.
         "-S",
+        "-s",
         probe.runner().toString(),
         cage.file().toString(),
         spec.entry())));
     builder.directory(cage.work().toFile());
     builder.environment().clear();
-    builder.environment().putAll(environment(spec, cage.work(), trace));
+    // HOME is the run's temporary folder, not its copy of the submission: a submitted
+    // .local/lib/python3.X/site-packages is nobody's user site.
+    builder.environment().putAll(environment(spec, cage.tmp()));
     builder.environment().put("PARPROC_SUBMISSION", cage.work().toString());
     builder.environment().put("PARPROC_RUN", cage.token());
     builder.environment().put("TMPDIR", cage.tmp().toString());
+    builder.environment().put("PARPROC_TRACE_FD", Integer.toString(Cage.TRACE_FD));
+    builder.environment().put("PARPROC_STATUS_FD", Integer.toString(Cage.STATUS_FD));
+    builder.environment().put("PARPROC_STARTED", cage.tmp().resolve(".parproc-started").toString());
     // As a shell that started the program would have exported it, whichever set-up starts the run.
     builder.environment().put("PWD", cage.work().toString());
+    try (TraceTail trace = TraceTail.open(cage.trace(), TRACE_LIMIT)) {
+      return runWatched(spec, cage, runDir, watch, builder, trace);
+    }
+  }
+
+  private RawRun runWatched(RunSpec spec, Cage cage, Path runDir, RunWatch watch, ProcessBuilder builder,
+      TraceTail trace) throws IOException, InterruptedException {
     long startNanos = System.nanoTime();
     Process process = builder.start();
     cage.begun(process);
@@ -193,7 +204,7 @@ public final class ProcessRunner implements AutoCloseable {
       Future<?> err = pumps.submit(stderr);
       feed(process, spec.stdin());
       long deadline = startNanos + spec.timeout().toNanos();
-      RunWatch.Watching watching = watch.begin(process.pid(), trace);
+      RunWatch.Watching watching = watch.begin(process.pid());
       String stopped = null;
       int looks = 0;
       boolean timedOut;
@@ -208,7 +219,8 @@ public final class ProcessRunner implements AutoCloseable {
             timedOut = true;
             break;
           }
-          stopped = watching.look();
+          trace.read();
+          stopped = watching.look(trace);
           // The kernel enforces the caps; this only ends a run that hit one sooner, so now and then is enough.
           if (stopped == null && ++looks % CAP_LOOKS == 0) {
             stopped = cage.capHit();
@@ -250,8 +262,9 @@ public final class ProcessRunner implements AutoCloseable {
       awaitOrClose(err, stderr);
       process.waitFor(5, TimeUnit.SECONDS);
       int exitCode = timedOut || stopped != null || process.isAlive() ? -1 : process.exitValue();
-      TraceFile traceFile = readTrace(trace);
-      if (exitCode == SETUP_FAILED && traceFile.lines().isEmpty()) {
+      trace.read();
+      // Only the set-up, before any of the program ran, can leave the status without "started".
+      if (!STARTED.equals(readSmall(cage.status()))) {
         return failed(spec, "the isolation of the run could not be set up: "
             + new String(stderr.bytes(), StandardCharsets.UTF_8).strip());
       }
@@ -261,7 +274,8 @@ public final class ProcessRunner implements AutoCloseable {
       }
       return RawRun.builder(spec).ended(process.pid(), exitCode, timedOut, duration)
           .stdout(stdout.bytes(), stdout.truncated()).stderr(stderr.bytes(), stderr.truncated())
-          .trace(traceFile.lines(), traceFile.truncated()).stopped(stopped).leftRunning(leftRunning).build();
+          .trace(trace.lines(), trace.truncated()).traceTampered(trace.tampered()).stopped(stopped)
+          .leftRunning(leftRunning).build();
     } finally {
       if (!swept) {
         cage.sweep(process);
@@ -304,24 +318,11 @@ public final class ProcessRunner implements AutoCloseable {
     });
   }
 
-  private record TraceFile(List<String> lines, boolean truncated) {}
-
-  private static TraceFile readTrace(Path trace) throws IOException {
-    // The run's own user wrote the trace: never read it through a link it put there.
-    if (!Files.isRegularFile(trace, LinkOption.NOFOLLOW_LINKS)) {
-      return new TraceFile(List.of(), false);
+  /** A small file of the grader's own, such as the run's status: at most a kilobyte of it. */
+  private static String readSmall(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      return new String(in.readNBytes(1024), StandardCharsets.UTF_8);
     }
-    long size = Files.size(trace);
-    byte[] bytes;
-    try (var in = Channels.newInputStream(Files.newByteChannel(trace, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
-      bytes = in.readNBytes((int) Math.min(size, TRACE_LIMIT));
-    }
-    boolean truncated = size > TRACE_LIMIT;
-    List<String> lines = new ArrayList<>(new String(bytes, StandardCharsets.UTF_8).lines().toList());
-    if (truncated && !lines.isEmpty()) {
-      lines.remove(lines.size() - 1);
-    }
-    return new TraceFile(lines, truncated);
   }
 
   private static RawRun failed(RunSpec spec, String reason) {

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param leftRunning the pids of the run's processes still running after the graded process had
  *     ended by itself, that had left its session (os.setsid()); the grader stopped them. Empty
  *     when none was left, and in recordings made before this was recorded
+ * @param traceTampered what the run was seen doing to the grader's record of it while it ran
+ *     ("it was cut from 5,210 bytes to 0"), or null when nothing was seen
  */
 public record RawRun(
     String exercise,
@@ -43,7 +45,8 @@ public record RawRun(
     boolean traceTruncated,
     String harnessError,
     String stopped,
-    List<Long> leftRunning) {
+    List<Long> leftRunning,
+    String traceTampered) {
 
   /** The run was ended at once because each of its processes waited for ever on another. */
   public static final String DEADLOCK = "deadlock";
@@ -84,7 +87,7 @@ public record RawRun(
     return builder(exercise, index, purpose).input(input, stdin).seed(seed).timeoutMillis(timeoutMillis)
         .ended(pid, exitCode, timedOut, durationMillis)
         .stdout(stdout, stdoutTruncated).stderr(stderr, stderrTruncated).trace(trace, traceTruncated)
-        .harnessError(harnessError).stopped(stopped).leftRunning(leftRunning);
+        .harnessError(harnessError).stopped(stopped).leftRunning(leftRunning).traceTampered(traceTampered);
   }
 
   /** Collects a run's parts by name. */
@@ -109,6 +112,7 @@ public record RawRun(
     private String harnessError;
     private String stopped;
     private List<Long> leftRunning;
+    private String traceTampered;
 
     private Builder(String exercise, int index, RunPurpose purpose) {
       this.exercise = exercise;
@@ -170,10 +174,13 @@ public record RawRun(
     /** The run's processes that outlived the graded process, having left its session. */
     public Builder leftRunning(List<Long> leftRunning) { this.leftRunning = leftRunning; return this; }
 
+    /** What the run was seen doing to the grader's record of it. */
+    public Builder traceTampered(String traceTampered) { this.traceTampered = traceTampered; return this; }
+
     public RawRun build() {
       return new RawRun(exercise, index, purpose, input, stdin, seed, pid, exitCode, timedOut, timeoutMillis,
           durationMillis, stdout, stdoutTruncated, stderr, stderrTruncated, trace, traceTruncated, harnessError,
-          stopped, leftRunning);
+          stopped, leftRunning, traceTampered);
     }
   }
 }

@@ -13,7 +13,9 @@ module is patched when the program first imports it, so a run pays only for what
 The harness configures it through environment variables, which every child inherits
 whatever the start method (fork, spawn or forkserver):
 
-  PARPROC_TRACE        path of the trace file
+  PARPROC_TRACE_FD     the trace file's descriptor, opened by the grader and inherited
+  PARPROC_TRACE        path of the trace file, where no descriptor is handed down
+  PARPROC_STARTED      path of the file each child marks as it starts (the start barrier)
   PARPROC_SUBMISSION   folder of the submitted .py files
   PARPROC_SEED         seed for the pauses
   PARPROC_RACES        "1" to pause after writes and hold children at the start barrier
@@ -40,6 +42,7 @@ _PATCHES = {
     "multiprocessing.synchronize": "locks",
     "multiprocessing.queues": "queues",
     "multiprocessing.managers": "managers",
+    "multiprocessing.util": "spawning",
     "threading": "threads",
 }
 
@@ -121,7 +124,8 @@ def _read_settings():
     submission = env.get("PARPROC_SUBMISSION")
     return {
         "trace": path,
-        "started": path + ".started" if path else None,
+        "trace_fd": int(env["PARPROC_TRACE_FD"]) if env.get("PARPROC_TRACE_FD", "").isdigit() else None,
+        "started": env.get("PARPROC_STARTED") or (path + ".started" if path else None),
         "submission": os.path.abspath(submission) if submission else None,
         "seed": env.get("PARPROC_SEED", "0"),
         "races": env.get("PARPROC_RACES") == "1",
@@ -144,8 +148,7 @@ def install():
         # The graded process: the run starts now, for it and for every child it will have.
         settings["t0"] = monotonic_ns()
         os.environ["PARPROC_T0"] = str(settings["t0"])
-    if settings["trace"]:
-        trace.open_channel(settings["trace"], settings["t0"])
+    trace.open_channel(settings["trace_fd"], settings["trace"], settings["t0"])
     # The probe never writes bytecode: it must leave no __pycache__ in a student's folder.
     sys.dont_write_bytecode = True
     pending = set()

@@ -8,8 +8,14 @@ installed next to the interpreter (setuptools' distutils shim, certificate injec
 not part of any program, and one of them can cost more than the rest of a run's start. Children
 inherit -S (multiprocessing passes the interpreter's flags on), and under spawn and forkserver
 they re-run the runner's top level, so they complete their start the same way.
+
+Nothing of the submission runs before the probe: the harness also passes -s (no user site, so
+no usercustomize from the run's HOME), and site's start runs with the submission's folder and
+the working folder off sys.path, so a sitecustomize.py among the submitted files is not the one
+imported (a spawned child's sys.path begins with its working folder).
 """
 
+import os
 import sys
 
 _completed = False
@@ -25,10 +31,28 @@ def complete_site():
 
     saved = site.addpackage
     site.addpackage = _folders_only
+    hidden = _submission_paths()
+    kept = [path for path in sys.path if path not in hidden]
+    removed = [path for path in sys.path if path in hidden]
+    sys.path[:] = kept
     try:
         site.main()
     finally:
         site.addpackage = saved
+        sys.path[:0] = removed
+
+
+def _submission_paths():
+    """The entries of sys.path that may hold the submission's files: "", the working folder and
+    the submission's folder, as written and resolved."""
+    folders = {"", os.curdir, os.getcwd()}
+    submission = os.environ.get("PARPROC_SUBMISSION")
+    if submission:
+        folders.add(submission)
+    for folder in list(folders):
+        if folder:
+            folders.add(os.path.realpath(folder))
+    return folders
 
 
 def _folders_only(sitedir, name, known_paths):

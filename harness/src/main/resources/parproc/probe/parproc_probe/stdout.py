@@ -89,26 +89,33 @@ class TracedStdout(io.RawIOBase):
     def write(self, data):
         data = bytes(data)
         _before_write()
-        written = 0
-        while written < len(data):
+        for start in range(0, len(data), PIPE_BUF):
             # At most PIPE_BUF bytes per call: such writes reach a pipe whole, so each traced
             # chunk stands in the captured output as one piece.
-            chunk = data[written:written + PIPE_BUF]
-            count = trace.orig_write(1, chunk)
-            _record_output(chunk[:count], None)
-            written += count
+            _write_recorded(data[start:start + PIPE_BUF], None)
         _after_write()
-        return written
+        return len(data)
+
+
+def _write_recorded(chunk, via):
+    """Records a chunk, then writes all of it to fd 1. The record comes first: a run stopped
+    between the two leaves a record ahead of the output, never output the record lacks, which is
+    what a write past the probe leaves."""
+    _record_output(chunk, via)
+    written = 0
+    while written < len(chunk):
+        written += trace.orig_write(1, chunk[written:])
 
 
 def _os_write(fd, data):
     if fd != 1:
         return trace.orig_write(fd, data)
+    data = bytes(data)
     _before_write()
-    count = trace.orig_write(fd, data)
-    _record_output(bytes(data)[:count], "os.write")
+    for start in range(0, len(data), PIPE_BUF):
+        _write_recorded(data[start:start + PIPE_BUF], "os.write")
     _after_write()
-    return count
+    return len(data)
 
 
 class TracedStdin(object):

@@ -1,9 +1,12 @@
 """The trace channel: one JSON record per os.write, appended by every process of a run.
 
-Every process opens the same file with O_APPEND and writes each record with one os.write call,
-so records never mix and the file holds one global order that respects causality. Each record
-carries its kind ("event"), the writing process ("pid") and "t", the microseconds since the run
-began on the machine's monotonic clock. TRACE.md beside this package lists every kind.
+Every process writes to the same file opened with O_APPEND, each record with one os.write call,
+so records never mix and the file holds one global order that respects causality. The grader
+opens that file itself, in a folder the run cannot reach, and hands it to the graded process as
+a descriptor (PARPROC_TRACE_FD) that every child inherits: a program cannot remove or replace
+it, and what it cuts is seen. Where the grader cannot do that, each process opens the file at
+PARPROC_TRACE. Each record carries its kind ("event"), the writing process ("pid") and "t", the
+microseconds since the run began on the machine's monotonic clock. TRACE.md lists every kind.
 """
 
 import itertools
@@ -43,10 +46,19 @@ _channel = {"fd": None, "t0": 0}
 _ids = itertools.count(1)
 
 
-def open_channel(path, t0):
-    """Opens the trace file; t0 is the run's start in nanoseconds of the monotonic clock."""
-    _channel["fd"] = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o600)
+def open_channel(fd, path, t0):
+    """Takes the trace's inherited descriptor, or else opens the file at path; t0 is the run's
+    start in nanoseconds of the monotonic clock."""
+    if fd is not None:
+        _channel["fd"] = fd
+    elif path:
+        _channel["fd"] = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o600)
     _channel["t0"] = t0
+
+
+def channel_fd():
+    """The descriptor records go to when the grader handed one down, for children to inherit."""
+    return _channel["fd"] if settings.get("trace_fd") is not None else None
 
 
 def encode(value):

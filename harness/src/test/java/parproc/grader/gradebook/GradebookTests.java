@@ -27,10 +27,10 @@ class GradebookTests {
 
     assertThat(csv).startsWith(GradebookCsv.BOM);
     assertThat(csv.substring(1).split("\r\n", -1)).containsExactly(
-        "student,name,sid,email,procEx,procEx2,total,max_score,status,reason,seed",
-        "alice,\"Smith, \"\"Ali\"\"\",,,10,3,13,20,graded,,1005",
-        "bob,\"'=HYPERLINK(\"\"http://x\"\")\",,,0,10,10,20,graded,,1003",
-        "zed,,,,,,,,timeout,stopped after the per-student limit of 60 s,77",
+        "student,name,sid,email,procEx,procEx2,total,max_score,status,reason,seed,interfered",
+        "alice,\"Smith, \"\"Ali\"\"\",,,10,3,13,20,graded,,1005,",
+        "bob,\"'=HYPERLINK(\"\"http://x\"\")\",,,0,10,10,20,graded,,1003,",
+        "zed,,,,,,,,timeout,stopped after the per-student limit of 60 s,77,",
         "");
   }
 
@@ -39,7 +39,21 @@ class GradebookTests {
     StudentGrade broken = StudentGrade.notGraded(new Student("x", null, List.of(), null), StudentStatus.ERROR,
         "line one\nline two", 1, "h", 1);
 
-    assertThat(GradebookCsv.render(List.of(broken))).contains(",error,\"line one\nline two\",1\r\n");
+    assertThat(GradebookCsv.render(List.of(broken))).contains(",error,\"line one\nline two\",1,\r\n");
+  }
+
+  @Test
+  void aSubmissionThatInterferedWithTheGraderIsNamedInItsOwnColumn() {
+    StudentGrade graded = Grades.graded("carol", null, true, true, true, true);
+    List<StudentGrade.ExerciseGrade> exercises = graded.exercises().stream()
+        .map(e -> new StudentGrade.ExerciseGrade(e.id(), e.title(), e.status(), e.score(), e.maxScore(), e.checks(),
+            e.id().equals("procEx2") ? "run 2: the grader's record of this run was removed or emptied" : null))
+        .toList();
+    StudentGrade flagged = new StudentGrade(graded.student(), graded.submitters(), graded.status(), graded.reason(),
+        graded.seed(), graded.hash(), graded.score(), graded.maxScore(), exercises, graded.seconds());
+
+    assertThat(GradebookCsv.render(List.of(flagged)).split("\r\n")[1])
+        .endsWith(",graded,,1005,procEx2: run 2: the grader's record of this run was removed or emptied");
   }
 
   @Test

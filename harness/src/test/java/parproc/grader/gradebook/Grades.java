@@ -29,7 +29,7 @@ final class Grades {
                 ok ? Expectation.ACCEPTABLE : Expectation.FORBIDDEN))));
       }
       total += score;
-      exercises.add(new StudentGrade.ExerciseGrade(ids[e], "Exercise " + ids[e], "graded", score, 10, checks));
+      exercises.add(new StudentGrade.ExerciseGrade(ids[e], "Exercise " + ids[e], "graded", score, 10, checks, null));
     }
     return new StudentGrade(student, name == null ? List.of() : List.of(new Submitter(name, "", "")),
         StudentStatus.GRADED, null, 1000 + student.length(), "hash-" + student, total, 20, exercises, 1.5);

@@ -42,9 +42,9 @@ class ReportGoldenTests {
             new OutcomeCount("unusual order", 1, Expectation.INTERESTING)), null,
         "run 3: \"Ok\" came before \"Waiting\": allowed, only less likely.", Visibility.VISIBLE);
     ExerciseResult graded = ExerciseResult.graded("procEx", "Making a process", 4, 42,
-        new ExerciseResult.Judged("procEx.py", 8, List.of(clean, pids), null), null);
+        new ExerciseResult.Judged("procEx.py", 8, List.of(clean, pids), null, null), null);
     ExerciseResult sendName = ExerciseResult.graded("sendName", "Sending a name", 0, 43,
-        new ExerciseResult.Judged("sendName.py", 8, List.of(usual), null), null);
+        new ExerciseResult.Judged("sendName.py", 8, List.of(usual), null, null), null);
     ExerciseResult missing = ExerciseResult.notRun("procEx2", "Making multiple processes", 10, 44,
         "no file in work defines procEx2(): define def procEx2(): at the top level of procEx2.py in that folder.",
         List.of(new CheckResult("greetings", "The parent greets once.", 10, false, 0, 0, 0, List.of(), null,

@@ -43,7 +43,7 @@ class ProcessRunnerTests {
     Map<String, String> env = ProcessRunner.environment(
         new RunSpec("x", 0, RunPurpose.GRADED, folder, folder.resolve("p.py"), "f", Map.of(), "", 3, Duration.ofSeconds(1), 1.0,
             true, 2),
-        folder, folder.resolve("trace.jsonl"));
+        folder);
 
     assertThat(env).containsEntry("PYTHONUNBUFFERED", "1").containsEntry("PYTHONIOENCODING", "utf-8")
         .containsEntry("PYTHONDONTWRITEBYTECODE", "1").containsEntry("PARPROC_CHILDREN", "2")

@@ -94,6 +94,9 @@ public final class ReportPage {
     if (exercise.message() != null) {
       body.append("<pre class=\"message\">").append(Html.text(exercise.message())).append("</pre>\n");
     }
+    if (exercise.interfered() != null) {
+      body.append("<p class=\"problem interfered\">").append(Html.text(exercise.interferenceLine())).append("</p>\n");
+    }
     if (exercise.status() == ExerciseStatus.NOT_RUN || exercise.status() == ExerciseStatus.CONFIG_ERROR) {
       body.append("</section>\n");
       return;

@@ -41,6 +41,21 @@ public final class Cage implements AutoCloseable {
       exec unshare --root="$R" --wd="$WD" "$@"
       """;
 
+  /**
+   * Opens the grader's two files on the descriptors the run inherits, before anything else of the
+   * set-up: the trace on {@link #TRACE_FD} and the status on {@link #STATUS_FD}, both for appending.
+   */
+  private static final String OPEN_CHANNELS = """
+      exec 3>>"$1" 4>>"$2" || exit 125; shift 2
+      exec "$@"
+      """;
+
+  /** The descriptor the run's processes write their trace to, which every child inherits. */
+  public static final int TRACE_FD = 3;
+
+  /** The descriptor the runner says "started" on, and closes before any of the submission runs. */
+  public static final int STATUS_FD = 4;
+
   /** Joins the run's cgroups, then becomes the next command. */
   private static final String JOIN = """
       while [ "$1" != "--" ]; do echo $$ > "$1" || exit 125; shift; done; shift
@@ -62,8 +77,11 @@ public final class Cage implements AutoCloseable {
   private volatile long topPid = -1;
   private int looks;
 
-  /** Where a run's files are, all inside its folder. */
-  private record RunFiles(Path work, Path file, Path tmp, Path trace) {}
+  /**
+   * Where a run's files are, all inside its folder: its copy and temporary folder, which are the
+   * run's, and the trace and status, which are the grader's, in a folder the run cannot enter.
+   */
+  private record RunFiles(Path work, Path file, Path tmp, Path trace, Path status) {}
 
   private Cage(Isolation isolation, RunSpec spec, RunFiles files, UidPool.Lease uid, RunCgroup cgroup) {
     this.isolation = isolation;
@@ -96,15 +114,17 @@ public final class Cage implements AutoCloseable {
       // Short: multiprocessing makes sockets in it, whose paths may hold 107 bytes at most.
       Path tmp = Files.createDirectory(runDir.resolve("tmp"));
       PrivateCopy.own(tmp, owner, "rwx------");
-      Path traceDir = runDir.resolve("trace");
-      Files.createDirectory(traceDir);
-      PrivateCopy.own(traceDir, owner, "rwx------");
+      // The grader's own: the run writes its trace and status through descriptors the set-up opens.
+      Path grader = Files.createDirectory(runDir.resolve("grader"));
+      Files.setPosixFilePermissions(grader, PosixFilePermissions.fromString("rwx------"));
+      Path trace = Files.createFile(grader.resolve("trace.jsonl"));
+      Path status = Files.createFile(grader.resolve("status"));
       Path file = work.resolve(spec.submission().toAbsolutePath().relativize(spec.file().toAbsolutePath()).toString());
       if (separate && isolation.cgroups().isPresent()) {
         RunLimits limits = spec.limits();
         cgroup = isolation.cgroups().get().create((long) limits.memoryMib() << 20, limits.processes());
       }
-      return new Cage(isolation, spec, new RunFiles(work, file, tmp, traceDir.resolve("trace.jsonl")), uid, cgroup);
+      return new Cage(isolation, spec, new RunFiles(work, file, tmp, trace, status), uid, cgroup);
     } catch (IOException | RuntimeException e) {
       if (cgroup != null) {
         cgroup.remove();
@@ -126,9 +146,14 @@ public final class Cage implements AutoCloseable {
     return files.tmp();
   }
 
-  /** The probe's trace file, in a folder of the run's own. */
+  /** The probe's trace file, in the grader's folder: the run writes it on {@link #TRACE_FD}. */
   public Path trace() {
     return files.trace();
+  }
+
+  /** The runner's status file, in the grader's folder: the run writes it on {@link #STATUS_FD}. */
+  public Path status() {
+    return files.status();
   }
 
   /** The graded file, inside the private copy. */
@@ -160,7 +185,8 @@ public final class Cage implements AutoCloseable {
    * takes in that order whatever the order of its options.
    */
   private List<String> setUpInOneProcess(Path helper, List<String> joins) {
-    List<String> command = new ArrayList<>(List.of(helper.toString()));
+    List<String> command = new ArrayList<>(List.of(helper.toString(),
+        "--fd", TRACE_FD + "=" + files.trace(), "--fd", STATUS_FD + "=" + files.status()));
     if (isolation.mode() == IsolationMode.NAMESPACE) {
       NamespaceRoot namespaceRoot = isolation.namespaceRoot().orElseThrow();
       String root = namespaceRoot.root().toString();
@@ -188,7 +214,8 @@ public final class Cage implements AutoCloseable {
    */
   private List<String> setUpByTools(List<String> joins) {
     Isolation.Tools tools = isolation.tools();
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(List.of(tools.sh(), "-c", OPEN_CHANNELS, "parproc-channels",
+        files.trace().toString(), files.status().toString()));
     if (isolation.mode() == IsolationMode.NAMESPACE) {
       NamespaceRoot namespaceRoot = isolation.namespaceRoot().orElseThrow();
       String root = namespaceRoot.root().toString();
