@@ -1,10 +1,14 @@
 """Lists what each .py file of a submission folder defines, so the harness can find exercises.
 
-    python parproc_survey.py FOLDER
+    python parproc_survey.py FOLDER [FILE...]
 
-Prints one JSON object: {"files": [...]}, one entry per file, in name order, each with its
-top-level functions, the module-level calls of its own functions, and, where Python 3 cannot
-compile it, the error and whether it looks like Python 2.
+Prints one JSON object: {"files": [...]}, one entry per file (the named ones, else every .py
+file of FOLDER), in name order, each with its top-level functions, the module-level calls of its
+own functions, and, where Python 3 cannot compile it, the error and whether it looks like
+Python 2. A file over MAX_BYTES is not read: its entry says so ("unread").
+
+The harness runs it as a run of its own, caged and limited as the program's runs are, since a
+submitted file is untrusted input to the parser; every pattern here matches in linear time.
 """
 
 import ast
@@ -13,8 +17,13 @@ import os
 import re
 import sys
 
-_DEF = re.compile(r"^(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(", re.MULTILINE)
-_PY2_PRINT = re.compile(r"^\s*print\s+(?![(=])\S", re.MULTILINE)
+# [ \t] rather than \s: \s also matches newlines, so a pattern that starts a line with \s* tries
+# every blank line after each line start, quadratic in a file of blank lines.
+_DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(", re.MULTILINE)
+_PY2_PRINT = re.compile(r"^[ \t]*print[ \t]+(?![(=])\S", re.MULTILINE)
+MAX_BYTES = 1 << 20
+# A submitted file defines a few functions; a file made of definitions must not flood the output.
+MAX_NAMES = 1000
 _PY2_NAMES = ("raw_input", "xrange", "unicode", "basestring")
 
 
@@ -44,10 +53,26 @@ def _python2_names(tree):
     return sorted(used)
 
 
+def _defined_by_pattern(text):
+    """The functions a file that does not compile defines, by pattern, with their lines: each
+    line number counted on from the last, so that many definitions cost one pass."""
+    functions = []
+    line, counted = 1, 0
+    for match in _DEF.finditer(text):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        functions.append({"name": match.group(1), "line": line})
+    return functions
+
+
 def survey_file(path):
     entry = {"file": os.path.basename(path)}
+    size = os.stat(path).st_size
+    if size > MAX_BYTES:
+        entry["unread"] = "%.1f MB, over the 1 MB limit for a source file" % (size / 1e6)
+        return entry
     with open(path, "rb") as handle:
-        source = handle.read()
+        source = handle.read(MAX_BYTES + 1)
     try:
         tree = ast.parse(source, path)
     except (SyntaxError, ValueError) as exc:
@@ -59,23 +84,35 @@ def survey_file(path):
             "text": (getattr(exc, "text", None) or "").strip(),
             "python2": "Missing parentheses in call to" in message or bool(_PY2_PRINT.search(text)),
         }
-        entry["functions"] = [{"name": match.group(1), "line": text.count("\n", 0, match.start()) + 1}
-                              for match in _DEF.finditer(text)]
+        entry["functions"] = _defined_by_pattern(text)[:MAX_NAMES]
         return entry
     functions = [{"name": node.name, "line": node.lineno, "required": _required(node.args)}
                  for node in tree.body if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
-    entry["functions"] = functions
-    entry["calls"] = _own_calls(tree, {item["name"] for item in functions})
+    entry["functions"] = functions[:MAX_NAMES]
+    entry["calls"] = _own_calls(tree, {item["name"] for item in functions})[:MAX_NAMES]
     entry["python2_names"] = _python2_names(tree)
     return entry
 
 
+def _report_started():
+    """Tells the grader the survey's run was set up, as the runner does (see parproc_run.py)."""
+    fd = os.environ.pop("PARPROC_STATUS_FD", None)
+    if fd is not None and fd.isdigit():
+        try:
+            os.write(int(fd), b"started\n")
+            os.close(int(fd))
+        except OSError:
+            pass
+
+
 def main():
+    _report_started()
     folder = sys.argv[1]
+    names = sys.argv[2:] or sorted(os.listdir(folder))
     files = []
-    for name in sorted(os.listdir(folder)):
+    for name in sorted(names):
         path = os.path.join(folder, name)
-        if name.endswith(".py") and os.path.isfile(path):
+        if name.endswith(".py") and os.path.isfile(path) and not os.path.islink(path):
             files.append(survey_file(path))
     json.dump({"files": files}, sys.stdout, ensure_ascii=True)
     sys.stdout.write("\n")

@@ -58,6 +58,9 @@ final class ClassMode {
       if (base.replay().isEmpty()) {
         try {
           grader.python(base.python());
+          // Grades and other students' files are not a run's to read; the output is made closed.
+          ClassOutput.createClosed(output);
+          grader.isolation(base.python(), base.isolation()).keepOut(classFolder, output);
         } catch (HarnessException e) {
           return cannot(e.getMessage());
         }

@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import parproc.grader.HarnessException;
 import java.util.stream.Stream;
 import parproc.grader.reports.Format;
 import parproc.grader.results.GradeReport;
@@ -35,6 +37,21 @@ public record ClassOutput(Path folder) {
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
+
+  /**
+   * Makes the output folder, when it is not there yet, readable by its owner alone: a run that
+   * learns its path cannot read the grades, the reports or what they quote of other students.
+   */
+  public static void createClosed(Path output) throws HarnessException {
+    try {
+      if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+        Files.createDirectories(output);
+        Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rwx------"));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      throw new HarnessException("cannot make the output folder " + output + ": " + e.getMessage(), e);
+    }
+  }
 
   public Path studentFolder(String student) {
     return folder.resolve(student);

@@ -106,7 +106,7 @@ final class GradingRun {
 
   private void planLive(GradingConfig config) throws HarnessException {
     Grader.Python resolved = grader.resolve(request.python(), request.isolation());
-    Submission submission = Submission.survey(request.submission(), resolved.isolation().python(), grader.probe());
+    Submission submission = Submission.survey(request.submission(), resolved.processes());
     // The grader's copy of the submission goes once the grade is made.
     report.whenComplete((grade, error) -> submission.discard());
     python = resolved.isolation().python().version();

@@ -9,20 +9,22 @@ import java.util.Optional;
  */
 public final class Linux implements OperatingSystem {
 
-  private static final Linux STANDARD = at(Path.of("/proc"), Path.of("/sys/fs/cgroup"));
+  private static final Linux STANDARD = new Linux(Path.of("/proc"), Path.of("/sys/fs/cgroup"), Path.of("/dev/shm"));
 
   private final ProcessTable processTable;
   private final CpuCounters cpuCounters;
   private final Cgroups cgroups;
   private final Namespaces namespaces;
   private final ProcessTrees processTrees;
+  private final SharedObjects sharedObjects;
 
-  private Linux(Path proc, Path cgroupRoot) {
+  private Linux(Path proc, Path cgroupRoot, Path shm) {
     this.processTable = new LinuxProcessTable(proc);
     this.cpuCounters = new LinuxCpuCounters(proc);
     this.cgroups = new LinuxCgroups(proc, cgroupRoot);
     this.namespaces = new LinuxNamespaces(proc);
     this.processTrees = new ProcessTreeWalk(processTable);
+    this.sharedObjects = new LinuxSharedObjects(proc, shm);
   }
 
   /** Linux where it keeps them: procfs at /proc, cgroups at /sys/fs/cgroup. */
@@ -32,7 +34,12 @@ public final class Linux implements OperatingSystem {
 
   /** Linux with procfs at {@code proc} and the cgroup file system at {@code cgroupRoot}. */
   public static Linux at(Path proc, Path cgroupRoot) {
-    return new Linux(proc, cgroupRoot);
+    return new Linux(proc, cgroupRoot, proc.resolveSibling("shm"));
+  }
+
+  /** Linux with procfs, cgroups and the shared-memory folder at the given roots. */
+  public static Linux at(Path proc, Path cgroupRoot, Path shm) {
+    return new Linux(proc, cgroupRoot, shm);
   }
 
   @Override
@@ -59,6 +66,11 @@ public final class Linux implements OperatingSystem {
   @Override
   public ProcessTrees processTrees() {
     return processTrees;
+  }
+
+  @Override
+  public SharedObjects sharedObjects() {
+    return sharedObjects;
   }
 
   /** A process's namespaces are files in its procfs folder. */

@@ -27,6 +27,9 @@ public interface OperatingSystem {
   /** The walk of a started process's tree, and its kill. */
   ProcessTrees processTrees();
 
+  /** What processes share and leave behind them: System V IPC, shared-memory files. */
+  SharedObjects sharedObjects();
+
   /**
    * The system the grader runs on: Linux, read from its usual places ({@link Linux#standard()}).
    * On a system without them (macOS) every reader finds nothing, which the grader takes as a

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import parproc.grader.HarnessException;
 import parproc.grader.runs.isolation.Cage;
@@ -130,13 +131,32 @@ public final class ProcessRunner implements AutoCloseable {
 
   /** Runs {@code spec}, letting {@code watch} end it early while it is live. */
   public RawRun run(RunSpec spec, RunWatch watch) {
+    return run(spec, watch, cage -> List.of(probe.runner().toString(), cage.file().toString(), spec.entry()));
+  }
+
+  /**
+   * Surveys what the named .py files of a submission define ({@code parproc_survey.py}), in a run
+   * caged and limited as every run is: a file made to exhaust the parser costs only that run.
+   *
+   * @param spec the survey's run: its submission is the folder, its purpose {@link RunPurpose#SURVEY}
+   */
+  public RawRun survey(RunSpec spec, List<String> files) {
+    return run(spec, RunWatch.NONE, cage -> {
+      List<String> program = new ArrayList<>(List.of(probe.survey().toString(), cage.work().toString()));
+      program.addAll(files);
+      return program;
+    });
+  }
+
+  /** Runs the probe's {@code program} (its script and arguments, given the run's cage) as {@code spec} says. */
+  private RawRun run(RunSpec spec, RunWatch watch, Function<Cage, List<String>> program) {
     if (closing) {
       return failed(spec, "the grading was stopped");
     }
     Path runDir = null;
     try {
       runDir = isolation.newRunDir();
-      return runIn(spec, runDir, watch);
+      return runIn(spec, runDir, watch, program);
     } catch (IOException e) {
       return failed(spec, "could not start Python: " + e.getMessage());
     } catch (InterruptedException e) {
@@ -147,23 +167,21 @@ public final class ProcessRunner implements AutoCloseable {
     }
   }
 
-  private RawRun runIn(RunSpec spec, Path runDir, RunWatch watch) throws IOException, InterruptedException {
+  private RawRun runIn(RunSpec spec, Path runDir, RunWatch watch, Function<Cage, List<String>> program)
+      throws IOException, InterruptedException {
     try (Cage cage = isolation.cage(spec, runDir)) {
-      return runCaged(spec, cage, runDir, watch);
+      return runCaged(spec, cage, runDir, watch, program);
     }
   }
 
-  private RawRun runCaged(RunSpec spec, Cage cage, Path runDir, RunWatch watch)
+  private RawRun runCaged(RunSpec spec, Cage cage, Path runDir, RunWatch watch, Function<Cage, List<String>> program)
       throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(cage.command(List.of(
-        python.executable().toString(),
+    List<String> interpreter = new ArrayList<>(List.of(python.executable().toString(),
         // The runner completes the site module's start itself, without the .pth files' start-up
         // hooks (-S), and with no user site (-s): nothing of the run's HOME runs before the probe.
-        "-S",
-        "-s",
-        probe.runner().toString(),
-        cage.file().toString(),
-        spec.entry())));
+        "-S", "-s"));
+    interpreter.addAll(program.apply(cage));
+    ProcessBuilder builder = new ProcessBuilder(cage.command(interpreter));
     builder.directory(cage.work().toFile());
     builder.environment().clear();
     // HOME is the run's temporary folder, not its copy of the submission: a submitted

@@ -8,7 +8,9 @@ public enum RunPurpose {
   /** One of the exercise's runs, judged for its score. */
   GRADED("graded"),
   /** A run looking for a smaller failing input; it never changes the score. */
-  SHRINK("shrink");
+  SHRINK("shrink"),
+  /** The survey of what a submission's files define, before any exercise runs; never recorded. */
+  SURVEY("survey");
 
   private final String recorded;
 
@@ -29,6 +31,6 @@ public enum RunPurpose {
         return purpose;
       }
     }
-    throw new IllegalArgumentException("unknown run purpose '" + recorded + "' (known: graded, shrink)");
+    throw new IllegalArgumentException("unknown run purpose '" + recorded + "' (known: graded, shrink, survey)");
   }
 }

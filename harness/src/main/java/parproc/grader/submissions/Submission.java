@@ -1,9 +1,11 @@
 package parproc.grader.submissions;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -11,12 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import parproc.grader.HarnessException;
-import parproc.grader.runs.ProbeFiles;
-import parproc.grader.runs.PythonInterpreter;
+import parproc.grader.runs.ProcessRunner;
+import parproc.grader.runs.RawRun;
+import parproc.grader.runs.RunPurpose;
+import parproc.grader.runs.RunSpec;
 import parproc.grader.runs.isolation.PrivateCopy;
-import parproc.grader.runs.isolation.RunEnvironment;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -57,11 +60,16 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
     this(folder, files, List.of());
   }
 
+  /** The longest a survey of one file may take, and a survey of a whole folder at once. */
+  static final Duration SURVEY_TIME = Duration.ofSeconds(10);
+
   /**
-   * Copies the folder (regular files only) and asks Python to parse every .py file of the copy
-   * (one process for the whole folder).
+   * Copies the folder (regular files only) and asks Python what every .py file of the copy
+   * defines: in one run for the whole folder, and where that run fails (a file made to exhaust
+   * the parser), in a run per file, so that one bad file costs only itself. Each is a run of its
+   * own, caged and limited as the program's runs are.
    */
-  public static Submission survey(Path original, PythonInterpreter python, ProbeFiles probe) throws HarnessException {
+  public static Submission survey(Path original, ProcessRunner runner) throws HarnessException {
     if (!Files.isDirectory(original)) {
       throw new HarnessException("no such folder: " + original);
     }
@@ -77,27 +85,61 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
     } catch (IOException e) {
       throw new HarnessException("could not copy " + original + ": " + e.getMessage(), e);
     }
-    ProcessBuilder builder = new ProcessBuilder(
-        // -S: the survey reads files with the standard library alone, and the machine's start-up hooks cost time.
-        python.executable().toString(), "-S", probe.survey().toString(), folder.toAbsolutePath().toString());
-    builder.environment().clear();
-    builder.environment().putAll(RunEnvironment.base(folder.getParent()));
-    try {
-      Process process = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      process.getOutputStream().close();
-      byte[] output = process.getInputStream().readAllBytes();
-      if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        process.destroyForcibly();
-        throw new HarnessException("could not read the Python files of " + folder);
-      }
-      SurveyOutput survey = JSON.readValue(new String(output, StandardCharsets.UTF_8), SurveyOutput.class);
-      return new Submission(folder, survey.files(), links);
-    } catch (IOException | JacksonException e) {
-      throw new HarnessException("could not read the Python files of " + folder + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new HarnessException("interrupted while reading " + folder);
+    List<String> names = pythonFiles(folder);
+    RawRun whole = runner.survey(surveySpec(folder), names);
+    Optional<List<SurveyedFile>> files = surveyed(whole);
+    if (files.isPresent()) {
+      return new Submission(folder, files.get(), links);
     }
+    if (whole.harnessError() != null) {
+      throw new HarnessException("could not read the Python files of " + original + ": " + whole.harnessError());
+    }
+    List<SurveyedFile> each = new ArrayList<>();
+    for (String file : names) {
+      RawRun alone = runner.survey(surveySpec(folder), List.of(file));
+      each.addAll(surveyed(alone).orElseGet(() -> List.of(SurveyedFile.unread(file, whyUnread(alone)))));
+    }
+    return new Submission(folder, each, links);
+  }
+
+  private static List<String> pythonFiles(Path folder) throws HarnessException {
+    try (Stream<Path> listing = Files.list(folder)) {
+      return listing.filter(path -> path.getFileName().toString().endsWith(".py")
+              && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
+          .map(path -> path.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new HarnessException("could not list " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static RunSpec surveySpec(Path folder) {
+    return new RunSpec("survey", 0, RunPurpose.SURVEY, folder, folder, "", Map.of(), "", 0, SURVEY_TIME, 1.0,
+        false, 0);
+  }
+
+  /** What a survey's run printed, read; empty when the run did not end well. */
+  private static Optional<List<SurveyedFile>> surveyed(RawRun run) {
+    if (run.harnessError() != null || run.timedOut() || run.stopped() != null || run.exitCode() != 0
+        || run.stdoutTruncated()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readValue(run.stdoutText(), SurveyOutput.class).files());
+    } catch (JacksonException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Why the survey of one file did not end well, as the report names it. */
+  private static String whyUnread(RawRun run) {
+    if (run.timedOut()) {
+      return "Python's parser took more than " + SURVEY_TIME.toSeconds() + " s over it";
+    }
+    if (run.stopped() != null) {
+      return "Python's parser was " + run.stopped();
+    }
+    List<String> stderr = run.stderrText().strip().lines().toList();
+    return "Python's parser failed on it" + (stderr.isEmpty() ? "" : ": " + stderr.get(stderr.size() - 1));
   }
 
   /** Removes the grader's copy of the folder. */
@@ -174,9 +216,11 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
               + (links.size() == 1 ? " is a symbolic link" : " are symbolic links")
               + ", which the grader does not follow: submit the file itself.");
     }
-    String others = files.stream().filter(f -> f.error() != null)
-        .map(f -> " (" + f.file() + " could not be compiled: line " + f.error().line() + ": " + f.error().message() + ")")
-        .findFirst().orElse("");
+    String others = files.stream().filter(f -> f.unread() != null).map(f -> " (" + f.file() + " was not read: "
+            + f.unread() + ")").findFirst()
+        .or(() -> files.stream().filter(f -> f.error() != null).map(f -> " (" + f.file() + " could not be compiled: line "
+            + f.error().line() + ": " + f.error().message() + ")").findFirst())
+        .orElse("");
     return new Location.Missing("not defined",
         "no file in " + folder.getFileName() + " defines " + entry + "(): define def " + entry
             + "(): at the top level of " + where + " in that folder." + others);

@@ -8,13 +8,16 @@ import java.util.List;
  * @param functions top-level functions (for a file Python 3 cannot compile: found by pattern)
  * @param calls module-level calls of the file's own functions, such as {@code procEx()}
  * @param error why Python 3 cannot compile the file, or null
+ * @param unread why the survey did not read the file ("4.1 MB, over the 1 MB limit for a source
+ *     file"), or null when it did
  */
 public record SurveyedFile(
     String file,
     List<Definition> functions,
     List<Definition> calls,
     List<String> python2Names,
-    CompileError error) {
+    CompileError error,
+    String unread) {
 
   public SurveyedFile {
     functions = functions == null ? List.of() : List.copyOf(functions);
@@ -35,6 +38,11 @@ public record SurveyedFile(
     public Definition(String name, int line) {
       this(name, line, List.of());
     }
+  }
+
+  /** A file the survey could not read, and why. */
+  public static SurveyedFile unread(String file, String why) {
+    return new SurveyedFile(file, List.of(), List.of(), List.of(), null, why);
   }
 
   /** A syntax error, and whether the file looks like Python 2. */

@@ -99,7 +99,7 @@ class ClassModeTests {
     assertThat(code).as(out + "\n" + err).isEqualTo(ExitCode.FAILED);
     Map<String, List<String>> rows = gradebook(grades);
     assertThat(rows.get("student")).containsExactly("student", "name", "sid", "email", "procEx", "procEx2", "total",
-        "max_score", "status", "reason", "seed");
+        "max_score", "status", "reason", "seed", "interfered");
     assertThat(rows.get("alice").subList(4, 9)).containsExactly("10", "10", "20", "20", "graded");
     assertThat(rows.get("carol").subList(4, 9)).containsExactly("10", "10", "20", "20", "graded");
     assertThat(rows.get("bob").get(4)).isEqualTo("10");

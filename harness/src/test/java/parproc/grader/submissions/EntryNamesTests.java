@@ -16,7 +16,7 @@ class EntryNamesTests {
       "addManyPar");
 
   private static SurveyedFile file(String name, SurveyedFile.Definition... functions) {
-    return new SurveyedFile(name, List.of(functions), List.of(), List.of(), null);
+    return new SurveyedFile(name, List.of(functions), List.of(), List.of(), null, null);
   }
 
   @ParameterizedTest

@@ -443,13 +443,18 @@ public final class Cage implements AutoCloseable {
     }
   }
 
-  /** Releases the uid and removes the cgroups; call after {@link #sweep}. */
+  /** Releases the uid and removes the cgroups and what the run's user shares; call after {@link #sweep}. */
   @Override
   public void close() {
     if (cgroup != null) {
       cgroup.remove();
     }
     if (uid != null) {
+      // Without namespaces, the machine's System V objects and /dev/shm are every run's: what this
+      // run's user left there goes before the uid serves another run.
+      if (isolation.mode() == IsolationMode.PERMISSIONS) {
+        OS.sharedObjects().removeAllOf(uid.uid());
+      }
       uid.close();
     }
   }

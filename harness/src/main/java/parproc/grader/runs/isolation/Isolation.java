@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,6 +42,7 @@ public final class Isolation implements AutoCloseable {
   private final Tools tools;
   private final Separation separation;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Set<Path> keptOut = ConcurrentHashMap.newKeySet();
 
   /** Paths of the helper programs; prlimit may be missing (then only the time limit holds). */
   record Tools(String sh, String setpriv, String prlimit, String unshare, String nsenter) {}
@@ -151,7 +153,8 @@ public final class Isolation implements AutoCloseable {
     List<String> parts = new ArrayList<>();
     switch (mode) {
       case NAMESPACE -> parts.add("own user, own mount and network namespaces: a minimal root, no network");
-      case PERMISSIONS -> parts.add("own user, file permissions");
+      case PERMISSIONS -> parts.add("own user, file permissions; runs see the machine's processes, the grader's"
+          + " command line included");
       case NONE -> parts.add(isRoot() ? "forced off" : "the grader does not run as root");
     }
     if (cgroups().isPresent()) {
@@ -163,11 +166,24 @@ public final class Isolation implements AutoCloseable {
       String home = System.getProperty("parproc.home");
       openAnswers(home == null ? null : Path.of(home)).ifPresent(answers -> parts.add("WARNING: other users can read "
           + answers + ", and so can the runs: close the grader's folder with chmod -R go-rwx " + answers.getParent()));
+      keptOut.stream().filter(Isolation::reachableByOthers).sorted().forEach(folder -> parts.add("WARNING: other"
+          + " users can read " + folder + ", and so can the runs: close it with chmod -R go-rwx " + folder));
     }
     if (pythonNote != null) {
       parts.add("runs use " + python.executable() + " (" + python.version() + "): " + pythonNote);
     }
     return mode.label() + " (" + String.join("; ", parts) + ")";
+  }
+
+  /**
+   * Folders the runs must not read, such as a class's submissions and its grades: with file
+   * permissions alone they are kept out only while other users cannot read them, and the
+   * isolation's description warns of each one they can.
+   */
+  public void keepOut(Path... folders) {
+    for (Path folder : folders) {
+      keptOut.add(folder.toAbsolutePath().normalize());
+    }
   }
 
   /** Sets up one run in {@code runDir} (a new, empty folder of the grader's). */

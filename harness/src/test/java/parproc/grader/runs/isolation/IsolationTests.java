@@ -88,6 +88,34 @@ class IsolationTests {
   }
 
   @Test
+  void withPermissionsWhatARunLeavesInTheMachinesSharedMemoryIsRemovedWhenItEnds() throws IOException {
+    try (ProcessRunner runner = new ProcessRunner(isolation(IsolationMode.PERMISSIONS), probe)) {
+      Files.writeString(folder.resolve("prog.py"), """
+          import ctypes, os
+          libc = ctypes.CDLL(None, use_errno=True)
+          def leave():
+              private, create = 0, 0o1000 | 0o600
+              shm = libc.shmget(private, 4096, create)
+              sem = libc.semget(private, 1, create)
+              msg = libc.msgget(private, create)
+              with open("/dev/shm/parproc-left-%d" % os.getpid(), "wb") as f:
+                  f.write(b"x" * 4096)
+              print(shm, sem, msg, os.getpid())
+          """);
+
+      RawRun run = run(runner, "leave", Duration.ofSeconds(20));
+
+      String[] ids = run.stdoutText().strip().split(" ");
+      assertThat(ids).as(run.stderrText()).hasSize(4);
+      assertThat(Integer.parseInt(ids[0])).isNotNegative();
+      assertThat(Files.readString(Path.of("/proc/sysvipc/shm"))).doesNotContainPattern("\\s" + ids[0] + "\\s");
+      assertThat(Files.readString(Path.of("/proc/sysvipc/sem"))).doesNotContainPattern("\\s" + ids[1] + "\\s");
+      assertThat(Files.readString(Path.of("/proc/sysvipc/msg"))).doesNotContainPattern("\\s" + ids[2] + "\\s");
+      assertThat(Path.of("/dev/shm/parproc-left-" + ids[3])).doesNotExist();
+    }
+  }
+
+  @Test
   void inANamespaceNoFileTheRunCanReadHoldsALineOfAnyAnswer() throws IOException {
     try (ProcessRunner runner = new ProcessRunner(isolation(IsolationMode.NAMESPACE), probe)) {
       Files.copy(ShippedConfig.programs().resolve("isolation/walk-for-answers.py"), folder.resolve("prog.py"));
