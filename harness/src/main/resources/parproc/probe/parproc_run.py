@@ -93,7 +93,9 @@ def main():
     filename, entry = sys.argv[1], sys.argv[2]
     sys.argv = [filename]
     parproc_probe.trace_stdin()
-    parproc_probe.emit("root", entry=entry, file=filename,
+    # t0: the run's start on the machine's monotonic clock, in microseconds, so that the times of
+    # the records compare with the kernel witness's, which reads the same clock.
+    parproc_probe.emit("root", entry=entry, file=filename, t0=parproc_probe.start_micros(),
                        python="%d.%d.%d" % tuple(sys.version_info[:3]), method=_start_method())
     loaded, module = _call_student("import", parproc_probe.load_submission, filename)
     if not loaded:

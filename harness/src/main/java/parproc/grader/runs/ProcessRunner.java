@@ -195,16 +195,74 @@ public final class ProcessRunner implements AutoCloseable {
     builder.environment().put("PARPROC_STARTED", cage.tmp().resolve(".parproc-started").toString());
     // As a shell that started the program would have exported it, whichever set-up starts the run.
     builder.environment().put("PWD", cage.work().toString());
-    try (TraceTail trace = TraceTail.open(cage.trace(), TRACE_LIMIT)) {
-      return runWatched(spec, cage, runDir, watch, builder, trace);
+    try (TraceTail trace = TraceTail.open(cage.trace(), TRACE_LIMIT);
+        WitnessTail witness = cage.witness().isPresent() ? WitnessTail.open(cage.witness().get()) : null) {
+      return runWatched(spec, cage, runDir, watch, builder, trace, witness);
+    }
+  }
+
+  /**
+   * The graded program as the runner sees it: the process it started, or, under the kernel
+   * witness, that process's child, whose pid and end the witness's record tells.
+   */
+  private static final class Program {
+    private final Process process;
+    private final WitnessTail witness;
+
+    Program(Process process, WitnessTail witness) {
+      this.process = process;
+      this.witness = witness;
+    }
+
+    /** Whether it ended within the wait; under the witness, as soon as the record says so. */
+    boolean ended(long nanos) throws InterruptedException {
+      if (witness == null) {
+        return process.waitFor(nanos, TimeUnit.NANOSECONDS);
+      }
+      if (process.waitFor(nanos, TimeUnit.NANOSECONDS)) {
+        return true;
+      }
+      witness.read();
+      return witness.programStatus() != null;
+    }
+
+    boolean alive() {
+      if (witness == null) {
+        return process.isAlive();
+      }
+      witness.read();
+      return process.isAlive() && witness.programStatus() == null;
+    }
+
+    /** Its pid: the witness's child once the record names it. */
+    long pid() {
+      if (witness != null) {
+        witness.read();
+        if (witness.program() > 0) {
+          return witness.program();
+        }
+      }
+      return process.pid();
+    }
+
+    /** Its exit status, as the witness saw it or as the process ended. */
+    int exitCode() {
+      if (witness != null) {
+        witness.read();
+        if (witness.programStatus() != null) {
+          return witness.programStatus();
+        }
+      }
+      return process.isAlive() ? -1 : process.exitValue();
     }
   }
 
   private RawRun runWatched(RunSpec spec, Cage cage, Path runDir, RunWatch watch, ProcessBuilder builder,
-      TraceTail trace) throws IOException, InterruptedException {
+      TraceTail trace, WitnessTail witness) throws IOException, InterruptedException {
     long startNanos = System.nanoTime();
     Process process = builder.start();
-    cage.begun(process);
+    Program program = new Program(process, witness);
+    cage.begun(process.pid());
     ActiveRun activeRun = new ActiveRun(process, cage, runDir);
     active.add(activeRun);
     boolean swept = false;
@@ -225,13 +283,19 @@ public final class ProcessRunner implements AutoCloseable {
       RunWatch.Watching watching = watch.begin(process.pid());
       String stopped = null;
       int looks = 0;
+      boolean named = witness == null;
       boolean timedOut;
       try {
         while (true) {
           long wait = Math.min(remaining(deadline), TimeUnit.MILLISECONDS.toNanos(WATCH_MILLIS));
-          if (process.waitFor(wait, TimeUnit.NANOSECONDS)) {
+          if (program.ended(wait)) {
             timedOut = false;
             break;
+          }
+          if (!named && witness.program() > 0) {
+            // The witness's child is the program: the session and start that tell its processes.
+            cage.begun(witness.program());
+            named = true;
           }
           if (remaining(deadline) == 0) {
             timedOut = true;
@@ -262,7 +326,7 @@ public final class ProcessRunner implements AutoCloseable {
           finished(out, Math.min(deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WATCH_MILLIS)));
           stopped = cage.capHit();
           if (stopped == null && !stdout.flooded() && !(out.isDone() && err.isDone())) {
-            leftRunning = cage.leftTheSession(process);
+            leftRunning = cage.leftTheSession(process, program.alive());
           }
         }
       }
@@ -270,7 +334,7 @@ public final class ProcessRunner implements AutoCloseable {
       long duration = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
       // The program ended by itself: what of it still runs outside its session is a daemon.
       if (leftRunning.isEmpty() && !timedOut && stopped == null && !stdout.flooded()) {
-        leftRunning = cage.leftTheSession(process);
+        leftRunning = cage.leftTheSession(process, program.alive());
       }
       // Stops what is left: everything, at the time limit; otherwise processes that outlived
       // the run but closed its output (a daemon), so that nothing of it keeps running.
@@ -279,8 +343,11 @@ public final class ProcessRunner implements AutoCloseable {
       awaitOrClose(out, stdout);
       awaitOrClose(err, stderr);
       process.waitFor(5, TimeUnit.SECONDS);
-      int exitCode = timedOut || stopped != null || process.isAlive() ? -1 : process.exitValue();
+      int exitCode = timedOut || stopped != null ? -1 : program.exitCode();
       trace.read();
+      if (witness != null) {
+        witness.read();
+      }
       // Only the set-up, before any of the program ran, can leave the status without "started".
       if (!STARTED.equals(readSmall(cage.status()))) {
         return failed(spec, "the isolation of the run could not be set up: "
@@ -290,10 +357,10 @@ public final class ProcessRunner implements AutoCloseable {
         stopped = stdout.flooded() ? "stopped: printed more than " + (STDOUT_FLOOD >> 20) + " MiB"
             : cage.stopped(exitCode, new String(stderr.bytes(), StandardCharsets.UTF_8));
       }
-      return RawRun.builder(spec).ended(process.pid(), exitCode, timedOut, duration)
+      return RawRun.builder(spec).ended(program.pid(), exitCode, timedOut, duration)
           .stdout(stdout.bytes(), stdout.truncated()).stderr(stderr.bytes(), stderr.truncated())
           .trace(trace.lines(), trace.truncated()).traceTampered(trace.tampered()).stopped(stopped)
-          .leftRunning(leftRunning).build();
+          .leftRunning(leftRunning).witness(witness == null ? null : witness.lines()).build();
     } finally {
       if (!swept) {
         cage.sweep(process);

@@ -24,6 +24,8 @@ import java.util.Map;
  *     when none was left, and in recordings made before this was recorded
  * @param traceTampered what the run was seen doing to the grader's record of it while it ran
  *     ("it was cut from 5,210 bytes to 0"), or null when nothing was seen
+ * @param witness the kernel witness's record of the run, one event per line (see parproc-enter.c);
+ *     null where no witness ran
  */
 public record RawRun(
     String exercise,
@@ -46,7 +48,8 @@ public record RawRun(
     String harnessError,
     String stopped,
     List<Long> leftRunning,
-    String traceTampered) {
+    String traceTampered,
+    List<String> witness) {
 
   /** The run was ended at once because each of its processes waited for ever on another. */
   public static final String DEADLOCK = "deadlock";
@@ -61,6 +64,7 @@ public record RawRun(
     stderr = stderr == null ? new byte[0] : stderr;
     trace = trace == null ? List.of() : List.copyOf(trace);
     leftRunning = leftRunning == null ? List.of() : List.copyOf(leftRunning);
+    witness = witness == null ? null : List.copyOf(witness);
   }
 
   public String stdoutText() {
@@ -87,7 +91,8 @@ public record RawRun(
     return builder(exercise, index, purpose).input(input, stdin).seed(seed).timeoutMillis(timeoutMillis)
         .ended(pid, exitCode, timedOut, durationMillis)
         .stdout(stdout, stdoutTruncated).stderr(stderr, stderrTruncated).trace(trace, traceTruncated)
-        .harnessError(harnessError).stopped(stopped).leftRunning(leftRunning).traceTampered(traceTampered);
+        .harnessError(harnessError).stopped(stopped).leftRunning(leftRunning).traceTampered(traceTampered)
+        .witness(witness);
   }
 
   /** Collects a run's parts by name. */
@@ -113,6 +118,7 @@ public record RawRun(
     private String stopped;
     private List<Long> leftRunning;
     private String traceTampered;
+    private List<String> witness;
 
     private Builder(String exercise, int index, RunPurpose purpose) {
       this.exercise = exercise;
@@ -177,10 +183,13 @@ public record RawRun(
     /** What the run was seen doing to the grader's record of it. */
     public Builder traceTampered(String traceTampered) { this.traceTampered = traceTampered; return this; }
 
+    /** The kernel witness's record of the run. */
+    public Builder witness(List<String> witness) { this.witness = witness; return this; }
+
     public RawRun build() {
       return new RawRun(exercise, index, purpose, input, stdin, seed, pid, exitCode, timedOut, timeoutMillis,
           durationMillis, stdout, stdoutTruncated, stderr, stderrTruncated, trace, traceTruncated, harnessError,
-          stopped, leftRunning, traceTampered);
+          stopped, leftRunning, traceTampered, witness);
     }
   }
 }

@@ -166,6 +166,11 @@ def install():
         _probe_module("loader").install_finder(settings["submission"])
 
 
+def start_micros():
+    """The run's start on the machine's monotonic clock, in microseconds."""
+    return trace.settings["t0"] // 1000
+
+
 def exception_fields(exc):
     """The fields of the runner's exception record for an error of the graded process."""
     return processes.exception_fields(exc)

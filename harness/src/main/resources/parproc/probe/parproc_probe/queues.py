@@ -54,6 +54,19 @@ def traced_get(orig_get):
     return get
 
 
+def _pipe(queue):
+    """The pipe a queue's values travel through, as the kernel names it ("pipe:[123]"), so that the
+    grader can find the bytes each process wrote into it; None where it is not a pipe."""
+    import os
+    import stat
+    writer = getattr(queue, "_writer", None)
+    try:
+        status = os.fstat(writer.fileno())
+    except (AttributeError, OSError, ValueError):
+        return None
+    return "pipe:[%d]" % status.st_ino if stat.S_ISFIFO(status.st_mode) else None
+
+
 def _patch_class(cls, patch_get=True):
     orig_init, orig_getstate, orig_setstate = trace.originals(
         cls, "__init__", "__getstate__", "__setstate__")
@@ -66,7 +79,8 @@ def _patch_class(cls, patch_get=True):
         self._parproc = Meta(trace.new_id("Q"), internal)
         if not internal:
             trace.known.add(self._parproc.ident)
-            trace.emit("queue", queue=self._parproc.ident, kind=type(self).__name__, site=site)
+            trace.emit("queue", queue=self._parproc.ident, kind=type(self).__name__, site=site,
+                       pipe=_pipe(self))
 
     def __getstate__(self):
         meta = _meta(self)

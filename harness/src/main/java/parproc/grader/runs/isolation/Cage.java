@@ -81,7 +81,7 @@ public final class Cage implements AutoCloseable {
    * Where a run's files are, all inside its folder: its copy and temporary folder, which are the
    * run's, and the trace and status, which are the grader's, in a folder the run cannot enter.
    */
-  private record RunFiles(Path work, Path file, Path tmp, Path trace, Path status) {}
+  private record RunFiles(Path work, Path file, Path tmp, Path trace, Path status, Path witness) {}
 
   private Cage(Isolation isolation, RunSpec spec, RunFiles files, UidPool.Lease uid, RunCgroup cgroup) {
     this.isolation = isolation;
@@ -119,12 +119,13 @@ public final class Cage implements AutoCloseable {
       Files.setPosixFilePermissions(grader, PosixFilePermissions.fromString("rwx------"));
       Path trace = Files.createFile(grader.resolve("trace.jsonl"));
       Path status = Files.createFile(grader.resolve("status"));
+      Path witness = isolation.witnessed() ? Files.createFile(grader.resolve("witness")) : null;
       Path file = work.resolve(spec.submission().toAbsolutePath().relativize(spec.file().toAbsolutePath()).toString());
       if (separate && isolation.cgroups().isPresent()) {
         RunLimits limits = spec.limits();
         cgroup = isolation.cgroups().get().create((long) limits.memoryMib() << 20, limits.processes());
       }
-      return new Cage(isolation, spec, new RunFiles(work, file, tmp, trace, status), uid, cgroup);
+      return new Cage(isolation, spec, new RunFiles(work, file, tmp, trace, status, witness), uid, cgroup);
     } catch (IOException | RuntimeException e) {
       if (cgroup != null) {
         cgroup.remove();
@@ -154,6 +155,11 @@ public final class Cage implements AutoCloseable {
   /** The runner's status file, in the grader's folder: the run writes it on {@link #STATUS_FD}. */
   public Path status() {
     return files.status();
+  }
+
+  /** The kernel witness's record of the run, in the grader's folder, where the run is witnessed. */
+  public Optional<Path> witness() {
+    return Optional.ofNullable(files.witness());
   }
 
   /** The graded file, inside the private copy. */
@@ -187,6 +193,9 @@ public final class Cage implements AutoCloseable {
   private List<String> setUpInOneProcess(Path helper, List<String> joins) {
     List<String> command = new ArrayList<>(List.of(helper.toString(),
         "--fd", TRACE_FD + "=" + files.trace(), "--fd", STATUS_FD + "=" + files.status()));
+    if (files.witness() != null) {
+      command.addAll(List.of("--witness", files.witness().toString()));
+    }
     if (isolation.mode() == IsolationMode.NAMESPACE) {
       NamespaceRoot namespaceRoot = isolation.namespaceRoot().orElseThrow();
       String root = namespaceRoot.root().toString();
@@ -258,10 +267,14 @@ public final class Cage implements AutoCloseable {
     return spec.limits().processes() + (cgroup != null ? 16 : 0);
   }
 
-  /** Notes the start of the run's first process: nothing started before it can be the run's. */
-  public void begun(Process process) {
-    topPid = process.pid();
-    topStart = OS.processTable().find(process.pid()).map(ProcessTable.Entry::startTicks).orElse(0L);
+  /**
+   * Notes the start of the program, the run's first process (the one the grader started, or the
+   * witness's child): nothing started before it can be the run's, and its pid names the session
+   * every process of the run stays in.
+   */
+  public void begun(long program) {
+    topPid = program;
+    topStart = OS.processTable().find(program).map(ProcessTable.Entry::startTicks).orElse(0L);
   }
 
   /**
@@ -308,8 +321,8 @@ public final class Cage implements AutoCloseable {
    * correct program under any scheduling. A process that outlives the program inside the session
    * is still stopped by the sweep, without a verdict.
    */
-  public List<Long> leftTheSession(Process process) {
-    if (topPid <= 0 || process.isAlive()) {
+  public List<Long> leftTheSession(Process process, boolean programAlive) {
+    if (topPid <= 0 || programAlive) {
       return List.of();
     }
     // A process of the run that never left the grader's session ran before the runner's

@@ -54,7 +54,10 @@ public final class Isolation implements AutoCloseable {
    * the chain of system tools does it).
    */
   private record Separation(UidPool uids, Path runs, boolean runsInMemory, CgroupParents cgroups,
-      NamespaceRoot namespaceRoot, Path setUp) {}
+      NamespaceRoot namespaceRoot, Path setUp, boolean witnessed) {}
+
+  /** The system property that turns the kernel witness off ({@code off}), for measuring what it costs. */
+  static final String WITNESS_PROPERTY = "parproc.witness";
 
   private Isolation(IsolationMode mode, PythonInterpreter python, String pythonNote, ProbeFiles probe, Tools tools,
       Separation separation) {
@@ -129,8 +132,9 @@ public final class Isolation implements AutoCloseable {
       shareProbe(probe, runPython);
       IsolationMode chosen = mode;
       Path setUp = !oneProcess ? null : NativeSetUp.find(runs, helper -> setsUp(helper, chosen, tools)).orElse(null);
+      boolean witnessed = setUp != null && !"off".equals(System.getProperty(WITNESS_PROPERTY)) && witnesses(setUp, tools);
       Isolation isolation = new Isolation(mode, runPython, note, probe, tools,
-          new Separation(uids, runs, runsInMemory, cgroups, namespaceRoot, setUp));
+          new Separation(uids, runs, runsInMemory, cgroups, namespaceRoot, setUp, witnessed));
       // A grader that exits without closing (a test, an interrupted grading) leaves no folder behind.
       Runtime.getRuntime().addShutdownHook(new Thread(isolation::close, "parproc-isolation"));
       return isolation;
@@ -169,6 +173,9 @@ public final class Isolation implements AutoCloseable {
       keptOut.stream().filter(Isolation::reachableByOthers).sorted().forEach(folder -> parts.add("WARNING: other"
           + " users can read " + folder + ", and so can the runs: close it with chmod -R go-rwx " + folder));
     }
+    parts.add(witnessed() ? "kernel witness: every process and write of a run is recorded by the kernel's"
+        + " tracer, and the probe's record is checked against it"
+        : "no kernel witness: a submission could forge its record");
     if (pythonNote != null) {
       parts.add("runs use " + python.executable() + " (" + python.version() + "): " + pythonNote);
     }
@@ -217,6 +224,11 @@ public final class Isolation implements AutoCloseable {
 
   Optional<NamespaceRoot> namespaceRoot() {
     return Optional.ofNullable(separation).map(Separation::namespaceRoot);
+  }
+
+  /** Whether runs are traced by the kernel witness (parproc-enter as their supervisor). */
+  public boolean witnessed() {
+    return separation != null && separation.witnessed();
   }
 
   /** The one-process set-up of runs (parproc-enter), where it was compiled and works. */
@@ -328,6 +340,24 @@ public final class Isolation implements AutoCloseable {
    * Whether the compiled set-up works here, tried as runs use it; where it does not, the chain
    * of system tools sets runs up instead.
    */
+  /**
+   * Whether the helper can be the runs' kernel witness here: it traces a program that writes,
+   * and its record shows the write (the architecture is supported, and ptrace and seccomp work).
+   */
+  private static boolean witnesses(Path helper, Tools tools) {
+    try {
+      Path record = Files.createTempFile("parproc-witness-", ".txt");
+      try {
+        return runQuietly(helper.toString(), "--witness", record.toString(), "--", tools.sh(), "-c",
+            "echo witnessed >/dev/null") && Files.readString(record).contains(" 10 7769746e65737365640a");
+      } finally {
+        Files.deleteIfExists(record);
+      }
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static boolean setsUp(Path helper, IsolationMode mode, Tools tools) {
     try {
       Path shm = Files.createTempDirectory("parproc-ns-");
