@@ -1,0 +1,54 @@
+package parproc.grader.os;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** File names as bytes: shown without loss, and named when the grader cannot use them as text. */
+class FileNamesTests {
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void aNameThatIsNotUtf8IsShownWithItsOddBytesWrittenOut() throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("names"));
+    python("open(b'bad\\xff.txt', 'wb'); open(b'caf\\xc3\\xa9\\xff\\xc3', 'wb'); open('résumé.txt', 'w');"
+        + " open('100%.txt', 'w')", folder);
+
+    List<String> shown = new ArrayList<>();
+    List<String> unusable = new ArrayList<>();
+    try (var entries = Files.newDirectoryStream(folder)) {
+      for (Path entry : entries) {
+        shown.add(FileNames.shown(entry));
+        FileNames.unusable(entry).ifPresent(why -> unusable.add(FileNames.shown(entry) + ": " + why));
+      }
+    }
+
+    assertThat(shown).containsExactlyInAnyOrder("bad\\xff.txt", "café\\xff\\xc3", "résumé.txt", "100%.txt");
+    List<String> expected = new ArrayList<>(List.of("bad\\xff.txt: a name that is not valid UTF-8",
+        "café\\xff\\xc3: a name that is not valid UTF-8"));
+    String charset = System.getProperty("sun.jnu.encoding");
+    if (!charset.equals("UTF-8")) {
+      // Maven started in the POSIX locale: this JVM cannot read a name outside ASCII.
+      expected.add("résumé.txt: a name the grader cannot read in its locale (" + charset
+          + "); grade with ./grade, which chooses a UTF-8 locale");
+    }
+    assertThat(unusable).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  private static void python(String script, Path folder) throws Exception {
+    Process python = new ProcessBuilder("python3", "-c", script).directory(folder.toFile())
+        .redirectErrorStream(true).start();
+    String printed = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(python.exitValue()).as(printed).isZero();
+  }
+}
