@@ -19,12 +19,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import parproc.grader.grading.Grader;
 import parproc.grader.grading.GradingListener;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
 import parproc.grader.observations.ObservedExercise;
+import parproc.grader.os.FileTrees;
 import parproc.grader.reports.Format;
 import parproc.grader.results.GradeReport;
 
@@ -268,10 +268,7 @@ public final class ClassGrading {
   }
 
   private static void delete(Path folder) {
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-    } catch (IOException e) {
-      // A leftover temporary folder is harmless.
-    }
+    // A leftover temporary folder is harmless.
+    FileTrees.delete(folder);
   }
 }

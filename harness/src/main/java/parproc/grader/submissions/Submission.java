@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import parproc.grader.HarnessException;
+import parproc.grader.os.FileTrees;
 import parproc.grader.runs.ProbeFiles;
 import parproc.grader.runs.PythonInterpreter;
 import parproc.grader.runs.isolation.PrivateCopy;
@@ -111,13 +111,8 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
   }
 
   private static void delete(Path stage) {
-    try (var paths = Files.walk(stage)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException e) {
-      // left for the system's temporary-file cleaning
-    }
+    // What cannot go is left for the system's temporary-file cleaning.
+    FileTrees.delete(stage);
   }
 
   /** Where the entry function of an exercise is, or why it cannot be graded. */
