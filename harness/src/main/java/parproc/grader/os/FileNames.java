@@ -15,7 +15,7 @@ import java.util.Optional;
  * File names as Linux keeps them, bytes, against the text the grader makes of them.
  *
  * <p>The JVM decodes a name with the charset of the locale it started in ({@code sun.jnu.encoding},
- * which no option changes once it runs): in the POSIX locale {@code résumé.txt} becomes
+ * which no -D option changes): in the POSIX locale {@code résumé.txt} becomes
  * {@code r??sum??.txt}, and that text names no file. A name Linux allows need not be UTF-8 at all
  * ({@code bad\xff.txt}). Such a name cannot be copied or written by its text, so the grader leaves
  * its file out and says so, rather than stop at the first one.
@@ -33,8 +33,8 @@ public final class FileNames {
     if (name == null || roundTrips(name)) {
       return Optional.empty();
     }
-    return Optional.of(utf8(bytes(name)) ? "a name the grader cannot read in its locale ("
-        + System.getProperty("sun.jnu.encoding") + "); grade with ./grade, which chooses a UTF-8 locale"
+    return Optional.of(utf8(bytes(name)) ? "a name the grader cannot read in an "
+        + System.getProperty("sun.jnu.encoding") + " locale; grade with ./grade, which picks a UTF-8 one"
         : "a name that is not valid UTF-8");
   }
 

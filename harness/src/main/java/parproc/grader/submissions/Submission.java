@@ -28,9 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * student's, made without following symbolic links, so that what is surveyed is what runs, and a
  * link to the answers is never graded.
  *
- * @param links files of the student's folder left out because they are symbolic links
+ * @param leftOut entries of the student's folder left out of the copy (symbolic links, names that
+ *     are not UTF-8, ...), each with why
  */
-public record Submission(Path folder, List<SurveyedFile> files, List<String> links) {
+public record Submission(Path folder, List<SurveyedFile> files, List<PrivateCopy.LeftOut> leftOut) {
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -50,7 +51,7 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
 
   public Submission {
     files = List.copyOf(files);
-    links = links == null ? List.of() : List.copyOf(links);
+    leftOut = leftOut == null ? List.of() : List.copyOf(leftOut);
   }
 
   public Submission(Path folder, List<SurveyedFile> files) {
@@ -66,14 +67,14 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
       throw new HarnessException("no such folder: " + original);
     }
     Path folder;
-    List<String> links;
+    List<PrivateCopy.LeftOut> leftOut;
     try {
       Path stage = Files.createTempDirectory(STAGE_PREFIX);
       STAGED.add(stage);
       Path name = original.toAbsolutePath().normalize().getFileName();
       PrivateCopy.Copied copied = PrivateCopy.copy(original, stage.resolve(name == null ? "submission" : name.toString()), null);
       folder = copied.folder();
-      links = copied.links();
+      leftOut = copied.leftOut();
     } catch (IOException e) {
       throw new HarnessException("could not copy " + original + ": " + e.getMessage(), e);
     }
@@ -91,7 +92,7 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
         throw new HarnessException("could not read the Python files of " + folder);
       }
       SurveyOutput survey = JSON.readValue(new String(output, StandardCharsets.UTF_8), SurveyOutput.class);
-      return new Submission(folder, survey.files(), links);
+      return new Submission(folder, survey.files(), leftOut);
     } catch (IOException | JacksonException e) {
       throw new HarnessException("could not read the Python files of " + folder + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
@@ -163,18 +164,32 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
       return new Location.Missing("entry misspelled", misspelled.get());
     }
     String where = preferredFile == null ? "a .py file" : preferredFile;
+    List<String> links = leftOut.stream().filter(l -> l.why().equals(PrivateCopy.LINK)).map(PrivateCopy.LeftOut::name)
+        .toList();
+    List<String> unlinked = leftOut.stream().filter(l -> !l.why().equals(PrivateCopy.LINK))
+        .map(PrivateCopy.LeftOut::toString).toList();
+    String others = unlinked.isEmpty() ? "" : " Left out of the grading: " + String.join(", ", unlinked) + ".";
     if (!links.isEmpty()) {
       return new Location.Missing("not defined",
           "no file in " + folder.getFileName() + " defines " + entry + "(); " + String.join(", ", links)
               + (links.size() == 1 ? " is a symbolic link" : " are symbolic links")
-              + ", which the grader does not follow: submit the file itself.");
+              + ", which the grader does not follow: submit the file itself." + others);
     }
-    String others = files.stream().filter(f -> f.error() != null)
+    String broken = files.stream().filter(f -> f.error() != null)
         .map(f -> " (" + f.file() + " could not be compiled: line " + f.error().line() + ": " + f.error().message() + ")")
         .findFirst().orElse("");
     return new Location.Missing("not defined",
         "no file in " + folder.getFileName() + " defines " + entry + "(): define def " + entry
-            + "(): at the top level of " + where + " in that folder." + others);
+            + "(): at the top level of " + where + " in that folder." + broken + others);
+  }
+
+  /**
+   * What the copy left out, for the report of every exercise: "Left out of the grading:
+   * bad\xff.txt (a name that is not valid UTF-8)."; empty when nothing was.
+   */
+  public Optional<String> leftOutNote() {
+    return leftOut.isEmpty() ? Optional.empty() : Optional.of("Left out of the grading: "
+        + String.join(", ", leftOut.stream().map(PrivateCopy.LeftOut::toString).toList()) + ".");
   }
 
   /** The outcome of looking for an exercise's entry function. */

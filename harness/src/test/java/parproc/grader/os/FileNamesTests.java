@@ -38,8 +38,8 @@ class FileNamesTests {
     String charset = System.getProperty("sun.jnu.encoding");
     if (!charset.equals("UTF-8")) {
       // Maven started in the POSIX locale: this JVM cannot read a name outside ASCII.
-      expected.add("résumé.txt: a name the grader cannot read in its locale (" + charset
-          + "); grade with ./grade, which chooses a UTF-8 locale");
+      expected.add("résumé.txt: a name the grader cannot read in an " + charset
+          + " locale; grade with ./grade, which picks a UTF-8 one");
     }
     assertThat(unusable).containsExactlyInAnyOrderElementsOf(expected);
   }
