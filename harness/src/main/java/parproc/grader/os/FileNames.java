@@ -22,6 +22,13 @@ import java.util.Optional;
  */
 public final class FileNames {
 
+  /** Why a name whose bytes are not UTF-8 is left out. */
+  public static final String NOT_UTF8 = "a name that is not valid UTF-8";
+
+  /** Why a UTF-8 name the JVM's locale cannot represent (the POSIX locale: any name outside ASCII) is left out. */
+  public static final String NOT_IN_LOCALE = "a name the grader cannot read in an "
+      + System.getProperty("sun.jnu.encoding") + " locale; grade with ./grade, which picks a UTF-8 one";
+
   private FileNames() {}
 
   /**
@@ -33,9 +40,7 @@ public final class FileNames {
     if (name == null || roundTrips(name)) {
       return Optional.empty();
     }
-    return Optional.of(utf8(bytes(name)) ? "a name the grader cannot read in an "
-        + System.getProperty("sun.jnu.encoding") + " locale; grade with ./grade, which picks a UTF-8 one"
-        : "a name that is not valid UTF-8");
+    return Optional.of(utf8(bytes(name)) ? NOT_IN_LOCALE : NOT_UTF8);
   }
 
   /**
@@ -51,7 +56,11 @@ public final class FileNames {
     if (roundTrips(name)) {
       return name.toString();
     }
-    byte[] bytes = bytes(name);
+    return shown(bytes(name));
+  }
+
+  /** A name's bytes for a person to read: as UTF-8, each byte that is not part of a character written {@code \xff}. */
+  public static String shown(byte[] bytes) {
     StringBuilder text = new StringBuilder();
     int at = 0;
     while (at < bytes.length) {
@@ -63,6 +72,24 @@ public final class FileNames {
         text.append(String.format(Locale.ROOT, "\\x%02x", bytes[at] & 0xff));
         at++;
       }
+    }
+    return text.toString();
+  }
+
+  /**
+   * The path of {@code entry} below {@code root}, each name as {@link #shown(Path)} gives it: exact
+   * where the path's text is, and without loss where it is not.
+   */
+  public static String shown(Path root, Path entry) {
+    Path relative = root.relativize(entry);
+    if (roundTrips(relative)) {
+      return relative.toString();
+    }
+    StringBuilder text = new StringBuilder();
+    Path at = root;
+    for (Path name : relative) {
+      at = at.resolve(name);
+      text.append(text.length() == 0 ? "" : "/").append(shown(at));
     }
     return text.toString();
   }

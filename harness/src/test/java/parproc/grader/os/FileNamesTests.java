@@ -2,14 +2,13 @@ package parproc.grader.os;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parproc.grader.testing.OddNames;
 
 /** File names as bytes: shown without loss, and named when the grader cannot use them as text. */
 class FileNamesTests {
@@ -20,8 +19,8 @@ class FileNamesTests {
   @Test
   void aNameThatIsNotUtf8IsShownWithItsOddBytesWrittenOut() throws Exception {
     Path folder = Files.createDirectories(temp.resolve("names"));
-    python("open(b'bad\\xff.txt', 'wb'); open(b'caf\\xc3\\xa9\\xff\\xc3', 'wb'); open('résumé.txt', 'w');"
-        + " open('100%.txt', 'w')", folder);
+    OddNames.make(folder, "open(b'bad\\xff.txt', 'wb'); open(b'caf\\xc3\\xa9\\xff\\xc3', 'wb'); open('résumé.txt', 'w');"
+        + " open('100%.txt', 'w')");
 
     List<String> shown = new ArrayList<>();
     List<String> unusable = new ArrayList<>();
@@ -44,11 +43,4 @@ class FileNamesTests {
     assertThat(unusable).containsExactlyInAnyOrderElementsOf(expected);
   }
 
-  private static void python(String script, Path folder) throws Exception {
-    Process python = new ProcessBuilder("python3", "-c", script).directory(folder.toFile())
-        .redirectErrorStream(true).start();
-    String printed = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(python.exitValue()).as(printed).isZero();
-  }
 }
