@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parproc.grader.reports.Format;
 import parproc.grader.testing.OddNames;
 import parproc.grader.testing.ShippedConfig;
 import tools.jackson.databind.JsonNode;
@@ -205,5 +206,15 @@ class MainTests {
         + "  Note: Left out of the grading: bad\\xff.txt (a name that is not valid UTF-8), résumé.txt (a name the"
         + " grader cannot read in an ANSI_X3.4-1968 locale; grade with ./grade, which picks a UTF-8 one).\n",
         "Total: 10/10 points");
+  }
+
+  @Test
+  void aJsonReportPrintedGetsItsHiddenCharactersAsJsonEscapesAndTheOthersAreLeftAlone() {
+    String json = "{ \"stdout\" : \"\u009b2J\u202eHi\" }\n";
+
+    assertThat(GradeCommand.onTerminal(Format.JSON, json)).isEqualTo("{ \"stdout\" : \"\\u009b2J\\u202eHi\" }\n");
+    assertThat(GradeCommand.onTerminal(Format.GRADESCOPE, json)).isEqualTo("{ \"stdout\" : \"\\u009b2J\\u202eHi\" }\n");
+    // The text report shows its own (TextReport); the page and JUnit's XML are for files.
+    assertThat(GradeCommand.onTerminal(Format.TEXT, json)).isSameAs(json);
   }
 }
