@@ -79,7 +79,14 @@ public final class ClassGrading {
 
   /** Grades the class; a problem with the class folder itself is an {@link IOException}. */
   public Outcome run() throws IOException {
-    Path unpacked = Files.createTempDirectory("parproc-class-");
+    return run(Files.createTempDirectory("parproc-class-"));
+  }
+
+  /**
+   * Grades the class, unpacking its zips under {@code unpacked}, a new folder: each student's
+   * unpacked zip goes as that student ends, and the folder itself when the class does.
+   */
+  Outcome run(Path unpacked) throws IOException {
     Thread onStop = new Thread(this::stop, "parproc-class-stop");
     Runtime.getRuntime().addShutdownHook(onStop);
     ExecutorService students = null;
@@ -93,6 +100,7 @@ public final class ClassGrading {
         if (saved.isPresent()) {
           finished.add(saved.get());
           kept++;
+          free(student, unpacked);
         } else {
           toGrade.add(student);
         }
@@ -106,7 +114,7 @@ public final class ClassGrading {
       });
       List<Future<?>> futures = new ArrayList<>();
       for (Student student : toGrade) {
-        futures.add(students.submit(() -> grade(student)));
+        futures.add(students.submit(() -> grade(student, unpacked)));
       }
       for (Future<?> future : futures) {
         try {
@@ -153,7 +161,7 @@ public final class ClassGrading {
     return output.readStudent(student.name()).filter(g -> hash != null && hash.equals(g.hash()) && g.finished());
   }
 
-  private void grade(Student student) {
+  private void grade(Student student, Path unpacked) {
     if (stopping) {
       return;
     }
@@ -196,6 +204,9 @@ public final class ClassGrading {
             seconds(started));
       }
     }
+    // The grading has its own copy, and the reports come from the grade: the student's unpacked
+    // zip is not needed any more, and a class of many zips does not keep them all to its end.
+    free(student, unpacked);
     // Written under the lock that stop() takes, so a student is in the gradebook exactly when
     // its files are on disk; a grading that ends once the class is stopped was cut short.
     synchronized (finished) {
@@ -265,6 +276,14 @@ public final class ClassGrading {
 
   private static double seconds(long startedNanos) {
     return (System.nanoTime() - startedNanos) / 1e9;
+  }
+
+  /** Removes where a student's zip was unpacked, if it was one (a folder in the class is the instructor's). */
+  private static void free(Student student, Path unpacked) {
+    Path own = unpacked.resolve(student.name());
+    if (student.folder() == null || student.folder().startsWith(own)) {
+      delete(own);
+    }
   }
 
   private static void delete(Path folder) {
