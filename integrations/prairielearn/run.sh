@@ -4,6 +4,18 @@
 # PrairieLearn's format. The harness must be built into the image beforehand: grading jobs have
 # no network, so the jar is run directly rather than through ./grade, which would rebuild it.
 set -u
+# Java reads file names in the charset of the locale it starts in, and no -D option changes that:
+# in the POSIX locale it cannot read a name such as résumé.txt, and leaves that file out. Pick a
+# UTF-8 locale this image has when the caller's is not one (as ./grade does).
+if [ "$(locale charmap 2>/dev/null)" != UTF-8 ]; then
+  for utf8 in C.UTF-8 C.utf8 en_US.UTF-8; do
+    if [ "$(LC_ALL=$utf8 locale charmap 2>/dev/null)" = UTF-8 ]; then
+      LC_ALL=$utf8
+      export LC_ALL
+      break
+    fi
+  done
+fi
 home="$(cd "$(dirname "$0")/../.." && pwd)"
 mkdir -p /grade/results
 exercises=""

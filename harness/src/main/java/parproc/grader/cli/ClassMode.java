@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import parproc.grader.HarnessException;
+import parproc.grader.VisibleText;
 import parproc.grader.gradebook.ClassGrading;
 import parproc.grader.gradebook.ClassMerge;
 import parproc.grader.gradebook.ClassOutput;
@@ -73,7 +74,7 @@ final class ClassMode {
     } catch (IOException e) {
       return cannot("cannot grade the class in " + classFolder + ": " + e.getMessage());
     }
-    outcome.problems().forEach(problem -> err.println("grade: " + problem));
+    outcome.problems().forEach(problem -> err.println("grade: " + VisibleText.escape(problem)));
     return outcome.allGraded() && outcome.problems().isEmpty() ? ExitCode.PASSED : ExitCode.FAILED;
   }
 
@@ -84,7 +85,7 @@ final class ClassMode {
     }
     try {
       ClassMerge.Merged merged = ClassMerge.merge(shards, output, ClassGrading.TITLE);
-      merged.problems().forEach(problem -> err.println("grade: " + problem));
+      merged.problems().forEach(problem -> err.println("grade: " + VisibleText.escape(problem)));
       out.println("Merged " + merged.grades().size() + " students from " + shards.size()
           + (shards.size() == 1 ? " folder" : " folders") + " into " + output.resolve(ClassOutput.GRADEBOOK)
           + " and " + output.resolve(ClassOutput.CLASS_REPORT));
@@ -117,7 +118,7 @@ final class ClassMode {
   }
 
   private int cannot(String reason) {
-    err.println("grade: " + reason);
+    err.println("grade: " + VisibleText.escape(reason));
     return ExitCode.CANNOT_GRADE;
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import parproc.grader.HarnessException;
+import parproc.grader.VisibleText;
 import parproc.grader.grading.Grader;
 import parproc.grader.grading.Grading;
 import parproc.grader.grading.GradingListener;
@@ -218,10 +219,10 @@ final class GradeCommand implements Callable<Integer> {
       out.println("Total: " + report.score() + "/" + report.maxScore() + " points; report written to " + output
           + (html != null && format != Format.HTML ? "; page written to " + html : ""));
     } else {
-      out.print(rendered);
+      out.print(onTerminal(format, rendered));
     }
     for (String problem : report.problems()) {
-      err.println("grade: " + problem);
+      err.println("grade: " + VisibleText.escape(problem));
     }
     if (!report.complete()) {
       return ExitCode.CANNOT_GRADE;
@@ -259,8 +260,20 @@ final class GradeCommand implements Callable<Integer> {
   }
 
   private int cannot(String reason) {
-    err.println("grade: " + reason);
+    err.println("grade: " + VisibleText.escape(reason));
     return ExitCode.CANNOT_GRADE;
+  }
+
+  /**
+   * A rendered report as printed: the text report shows its control characters already, and a
+   * JSON one gets its C1 and bidirectional ones as JSON escapes, which read back the same. The
+   * page and JUnit's XML are meant for files, and printed as they are.
+   */
+  static String onTerminal(Format format, String rendered) {
+    return switch (format) {
+      case JSON, GRADESCOPE, PRAIRIELEARN, CLASSROOM -> VisibleText.escapeJson(rendered);
+      case TEXT, HTML, JUNIT -> rendered;
+    };
   }
 
   /** The option that sets a field of the request. */

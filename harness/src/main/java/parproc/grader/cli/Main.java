@@ -3,6 +3,7 @@ package parproc.grader.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import parproc.grader.VisibleText;
 import picocli.CommandLine;
 
 /**
@@ -28,14 +29,14 @@ public record Main(PrintWriter out, PrintWriter err) {
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler((exception, arguments) -> {
-          err.println("grade: " + exception.getMessage());
+          err.println("grade: " + VisibleText.escape(exception.getMessage()));
           if (!(exception instanceof InvalidOptionValue)) {
             err.println("Try 'grade --help' for the options.");
           }
           return ExitCode.CANNOT_GRADE;
         })
         .setExecutionExceptionHandler((exception, cmd, parsed) -> {
-          err.println("grade: internal error: " + exception);
+          err.println("grade: internal error: " + VisibleText.escape(String.valueOf(exception)));
           return ExitCode.CANNOT_GRADE;
         });
     int code = line.execute(args);

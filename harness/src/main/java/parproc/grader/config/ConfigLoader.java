@@ -3,17 +3,21 @@ package parproc.grader.config;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import parproc.grader.EditDistance;
+import parproc.grader.os.FileNames;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -49,19 +53,28 @@ public final class ConfigLoader {
           List.of(),
           List.of(new ConfigProblem(folder, 0, null, null, "no such folder of grading config")));
     }
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(folder)) {
-      files =
-          listing
-              .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
-              .sorted()
-              .collect(Collectors.toList());
-    } catch (IOException e) {
+    List<Path> files = new ArrayList<>();
+    List<ConfigProblem> problems = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+      for (Path file : listing) {
+        String shown = FileNames.shown(file);
+        if (!shown.matches(".*\\.ya?ml")) {
+          continue;
+        }
+        // A name the grader cannot use as text could not be opened again by it: named, and left out.
+        Optional<String> unusable = FileNames.unusable(file);
+        if (unusable.isPresent()) {
+          problems.add(new ConfigProblem(folder, 0, null, null, shown + ": " + unusable.get() + "; left out"));
+        } else {
+          files.add(file);
+        }
+      }
+    } catch (IOException | DirectoryIteratorException e) {
       return new GradingConfig(
           List.of(), List.of(new ConfigProblem(folder, 0, null, null, "cannot list: " + e.getMessage())));
     }
+    files.sort(null);
     List<LoadedExercise> exercises = new ArrayList<>();
-    List<ConfigProblem> problems = new ArrayList<>();
     Map<String, Path> seen = new HashMap<>();
     for (Path file : files) {
       List<ConfigProblem> found = new ArrayList<>();
@@ -82,7 +95,7 @@ public final class ConfigLoader {
       }
       problems.addAll(found);
     }
-    if (files.isEmpty()) {
+    if (files.isEmpty() && problems.isEmpty()) {
       problems.add(new ConfigProblem(folder, 0, null, null, "the folder holds no .yaml file"));
     }
     return new GradingConfig(exercises, problems);

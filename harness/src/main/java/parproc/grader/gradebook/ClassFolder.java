@@ -1,6 +1,8 @@
 package parproc.grader.gradebook;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -10,11 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import parproc.grader.os.FileNames;
 
 /**
  * The submissions of a class folder: each immediate subfolder is one student's, and each
- * {@code .zip} is unpacked into a folder of its own. Symbolic links are not followed. A Gradescope
- * export's {@code submission_metadata.yml} gives the submitters' names.
+ * {@code .zip} is unpacked into a folder of its own. Symbolic links are not followed, and a name the
+ * grader cannot use as text (not UTF-8) is named and left out. A Gradescope export's
+ * {@code submission_metadata.yml} gives the submitters' names.
  */
 public final class ClassFolder {
 
@@ -41,9 +45,18 @@ public final class ClassFolder {
       }
     }
     Map<String, Path> entries = new TreeMap<>();
-    try (Stream<Path> listing = Files.list(folder)) {
-      listing.forEach(entry -> entries.put(entry.getFileName().toString(), entry));
+    Map<String, String> unusable = new TreeMap<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+      for (Path entry : listing) {
+        // A name the grader cannot use as text could name no output folder, nor be graded.
+        FileNames.unusable(entry).ifPresentOrElse(
+            why -> unusable.put(FileNames.shown(entry), why),
+            () -> entries.put(entry.getFileName().toString(), entry));
+      }
+    } catch (DirectoryIteratorException e) {
+      throw e.getCause();
     }
+    unusable.forEach((name, why) -> problems.add(folder + "/" + name + ": " + why + "; not graded"));
     Set<String> names = entries.keySet();
     List<Student> students = new ArrayList<>();
     for (Map.Entry<String, Path> entry : entries.entrySet()) {
@@ -81,7 +94,16 @@ public final class ClassFolder {
    * The folder of a submission that holds its programs: the shallowest one with a {@code .py}
    * file (a zip often wraps the files in a folder), the submission itself when it has none.
    */
-  static Path programs(Path submission) throws IOException {
+  static Path programs(Path submission) {
+    try {
+      return shallowestWithPrograms(submission);
+    } catch (IOException | RuntimeException e) {
+      // A folder the grader cannot list: the submission itself is graded, and its copy names what is left out.
+      return submission;
+    }
+  }
+
+  private static Path shallowestWithPrograms(Path submission) throws IOException {
     List<Path> level = List.of(submission);
     while (!level.isEmpty()) {
       List<Path> next = new ArrayList<>();

@@ -19,12 +19,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import parproc.grader.grading.Grader;
 import parproc.grader.grading.GradingListener;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
 import parproc.grader.observations.ObservedExercise;
+import parproc.grader.os.FileTrees;
 import parproc.grader.reports.Format;
 import parproc.grader.results.GradeReport;
 
@@ -85,7 +85,14 @@ public final class ClassGrading {
 
   /** Grades the class; a problem with the class folder itself is an {@link IOException}. */
   public Outcome run() throws IOException {
-    Path unpacked = Files.createTempDirectory("parproc-class-");
+    return run(Files.createTempDirectory("parproc-class-"));
+  }
+
+  /**
+   * Grades the class, unpacking its zips under {@code unpacked}, a new folder: each student's
+   * unpacked zip goes as that student ends, and the folder itself when the class does.
+   */
+  Outcome run(Path unpacked) throws IOException {
     Thread onStop = new Thread(this::stop, "parproc-class-stop");
     Runtime.getRuntime().addShutdownHook(onStop);
     ExecutorService students = null;
@@ -99,6 +106,7 @@ public final class ClassGrading {
         if (saved.isPresent()) {
           finished.add(saved.get());
           kept++;
+          free(student, unpacked);
         } else {
           toGrade.add(student);
         }
@@ -112,7 +120,7 @@ public final class ClassGrading {
       });
       List<Future<?>> futures = new ArrayList<>();
       for (Student student : toGrade) {
-        futures.add(students.submit(() -> grade(student)));
+        futures.add(students.submit(() -> grade(student, unpacked)));
       }
       for (Future<?> future : futures) {
         try {
@@ -159,7 +167,7 @@ public final class ClassGrading {
     return output.readStudent(student.name()).filter(g -> hash != null && hash.equals(g.hash()) && g.finished());
   }
 
-  private void grade(Student student) {
+  private void grade(Student student, Path unpacked) {
     if (stopping) {
       return;
     }
@@ -202,6 +210,9 @@ public final class ClassGrading {
             seconds(started));
       }
     }
+    // The grading has its own copy, and the reports come from the grade: the student's unpacked
+    // zip is not needed any more, and a class of many zips does not keep them all to its end.
+    free(student, unpacked);
     // Written under the lock that stop() takes, so a student is in the gradebook exactly when
     // its files are on disk; a grading that ends once the class is stopped was cut short.
     synchronized (finished) {
@@ -273,11 +284,16 @@ public final class ClassGrading {
     return (System.nanoTime() - startedNanos) / 1e9;
   }
 
-  private static void delete(Path folder) {
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-    } catch (IOException e) {
-      // A leftover temporary folder is harmless.
+  /** Removes where a student's zip was unpacked, if it was one (a folder in the class is the instructor's). */
+  private static void free(Student student, Path unpacked) {
+    Path own = unpacked.resolve(student.name());
+    if (student.folder() == null || student.folder().startsWith(own)) {
+      delete(own);
     }
+  }
+
+  private static void delete(Path folder) {
+    // A leftover temporary folder is harmless.
+    FileTrees.delete(folder);
   }
 }

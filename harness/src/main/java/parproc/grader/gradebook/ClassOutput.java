@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import parproc.grader.HarnessException;
 import java.util.stream.Stream;
+import parproc.grader.os.FileNames;
 import parproc.grader.reports.Format;
 import parproc.grader.results.GradeReport;
 import tools.jackson.core.JacksonException;
@@ -95,7 +96,10 @@ public record ClassOutput(Path folder) {
       return grades;
     }
     try (Stream<Path> listing = Files.list(folder)) {
+      // A folder whose name the grader cannot use as text is no student's it wrote (the class's
+      // listing leaves such students out), and could not be opened by its name.
       for (Path dir : listing.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> FileNames.unusable(p).isEmpty())
           .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
         readStudent(dir.getFileName().toString()).ifPresent(grades::add);
       }

@@ -5,11 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import parproc.grader.VisibleText;
 
 /**
  * Tells the instructor how a class grading goes. On a terminal: one line redrawn in place, a bar
  * with students done of total, the students being graded and an estimate of the time left. Not on
- * a terminal (CI logs): one line per student as each finishes.
+ * a terminal (CI logs): one line per student as each finishes. A student's folder name and reason
+ * are printed with their control characters shown ({@link VisibleText}): only the redraw's own
+ * carriage return reaches the terminal.
  */
 public final class Progress {
 
@@ -42,17 +45,18 @@ public final class Progress {
   }
 
   public synchronized void started(String student) {
-    current.add(student);
+    current.add(VisibleText.escape(student));
     redraw();
   }
 
   public synchronized void finished(StudentGrade grade) {
-    current.remove(grade.student());
+    current.remove(VisibleText.escape(grade.student()));
     tally.finished();
     if (terminal) {
       redraw();
     } else {
-      out.printf(Locale.ROOT, "[%d/%d] %s: %s%n", tally.done(), tally.total(), grade.student(), outcome(grade));
+      out.printf(Locale.ROOT, "[%d/%d] %s: %s%n", tally.done(), tally.total(), VisibleText.escape(grade.student()),
+          VisibleText.escape(outcome(grade)));
       out.flush();
     }
   }

@@ -3,14 +3,20 @@ package parproc.grader.gradebook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
+import parproc.grader.os.FileNames;
 
 /**
  * What {@code --resume} compares: a SHA-256 over the student's submission (every file's path and
@@ -49,17 +55,48 @@ public final class ResumeHash {
 
   private static void tree(MessageDigest sha, String label, Path root) throws IOException {
     field(sha, label, "");
-    List<Path> paths;
-    try (Stream<Path> walk = Files.walk(root)) {
-      paths = walk.sorted().toList();
-    }
+    List<Path> paths = new ArrayList<>();
+    Set<Path> unreadable = new HashSet<>();
+    // A walk that never stops at what it cannot read (a folder it may not enter, one nested
+    // deeper than a path may be long): that is hashed as such, and grading again reads it the same.
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        paths.add(dir);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        paths.add(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        paths.add(file);
+        unreadable.add(file);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    paths.sort(null);
     for (Path path : paths) {
-      String relative = root.relativize(path).toString().replace('\\', '/');
-      if (Files.isSymbolicLink(path)) {
+      // Names by their bytes: two names the JVM's locale reads alike still hash apart.
+      String relative = FileNames.shown(root, path).replace('\\', '/');
+      if (unreadable.contains(path)) {
+        field(sha, "unreadable " + relative, "");
+      } else if (Files.isSymbolicLink(path)) {
         field(sha, "link " + relative, Files.readSymbolicLink(path).toString());
       } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-        field(sha, "file " + relative, Long.toString(Files.size(path)));
-        sha.update(Files.readAllBytes(path));
+        byte[] bytes;
+        try {
+          bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+          field(sha, "unreadable " + relative, "");
+          continue;
+        }
+        field(sha, "file " + relative, Long.toString(bytes.length));
+        sha.update(bytes);
       } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
         field(sha, "folder " + relative, "");
       }

@@ -122,7 +122,7 @@ final class ExerciseGrader {
       specs.add(spec(runner, file, RunPurpose.GRADED, index, inputs.get(index), Seeds.derive(seed, index)));
     }
     String relative = runner.submission().folder().relativize(file).toString();
-    String note = note(found.survey());
+    String note = note(found.survey(), runner.submission());
     // The first runs go first; the rest follow unless those all failed the same way.
     int first = Math.min(FailFast.FIRST_RUNS, runs);
     List<CompletableFuture<Judge.JudgedRun>> leading =
@@ -153,8 +153,8 @@ final class ExerciseGrader {
     return new Judged(recording, judge.observe(recording).runs().stream().map(judge::judge).toList());
   }
 
-  /** Tells the student about module-level calls the grader skipped, and Python 2 names. */
-  private String note(SurveyedFile survey) {
+  /** Tells the student about module-level calls the grader skipped, Python 2 names, and what the copy left out. */
+  private String note(SurveyedFile survey, Submission submission) {
     List<String> notes = new ArrayList<>();
     List<String> calls = survey.calls().stream()
         .map(call -> call.name() + "() on line " + call.line()).toList();
@@ -166,6 +166,7 @@ final class ExerciseGrader {
       notes.add(survey.file() + " uses " + String.join(", ", survey.python2Names())
           + ", which Python 3 does not have (raw_input is input, xrange is range).");
     }
+    submission.leftOutNote().ifPresent(notes::add);
     return notes.isEmpty() ? null : String.join(" ", notes);
   }
 

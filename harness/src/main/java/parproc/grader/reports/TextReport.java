@@ -2,6 +2,7 @@ package parproc.grader.reports;
 
 import java.util.List;
 import java.util.Locale;
+import parproc.grader.VisibleText;
 import parproc.grader.results.CheckResult;
 import parproc.grader.results.ExerciseResult;
 import parproc.grader.results.ExerciseStatus;
@@ -13,7 +14,8 @@ import parproc.grader.results.OutcomeCount;
 /**
  * The report a student reads: each exercise's score and a line per check with its outcomes
  * across runs; for each failed check, its histogram, the message of its first failing run and
- * that run's output; the total last.
+ * that run's output; the total last. Control characters are shown, never sent
+ * ({@link VisibleText}).
  */
 public final class TextReport {
 
@@ -42,7 +44,8 @@ public final class TextReport {
     long full = report.exercises().stream().filter(ExerciseResult::fullMarks).count();
     text.append(" (").append(full).append(" of ").append(report.exercises().size())
         .append(" exercises with full marks)\n");
-    return text.toString();
+    // A student's output, messages and file names are in it: no control character reaches a terminal.
+    return VisibleText.escape(text.toString());
   }
 
   private static void exercise(StringBuilder text, ExerciseResult exercise) {

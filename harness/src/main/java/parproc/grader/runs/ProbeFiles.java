@@ -2,14 +2,12 @@ package parproc.grader.runs;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import parproc.grader.HarnessException;
+import parproc.grader.os.FileTrees;
 
 /**
  * The Python side of the harness, copied from the jar's resources to a folder of its own so
@@ -72,16 +70,7 @@ public record ProbeFiles(Path folder) {
   }
 
   private static void deleteTree(Path folder) {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-        try {
-          Files.deleteIfExists(path);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException | UncheckedIOException e) {
-      // the JVM is exiting; a temporary folder left behind is the system's to clean
-    }
+    // What cannot go (the JVM is exiting) is the system's temporary-file cleaning's to remove.
+    FileTrees.delete(folder);
   }
 }

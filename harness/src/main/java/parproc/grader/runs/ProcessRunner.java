@@ -9,7 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import parproc.grader.HarnessException;
+import parproc.grader.os.FileTrees;
 import parproc.grader.runs.isolation.Cage;
 import parproc.grader.runs.isolation.Isolation;
 import parproc.grader.runs.isolation.IsolationMode;
@@ -424,21 +423,13 @@ public final class ProcessRunner implements AutoCloseable {
     }
   }
 
+  /**
+   * Removes a run's folder whatever the run left in it (a tree deeper than a path may be long,
+   * closed folders, links); what cannot go is left for the system's temporary-file cleaning, and
+   * never makes the run a harness error.
+   */
   static void deleteQuietly(Path folder) {
-    if (folder == null || !Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-        try {
-          Files.deleteIfExists(path);
-        } catch (IOException e) {
-          // left for the system's temporary-file cleaning
-        }
-      });
-    } catch (IOException e) {
-      // as above
-    }
+    FileTrees.delete(folder);
   }
 
   @Override

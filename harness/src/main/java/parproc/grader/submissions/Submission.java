@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import parproc.grader.HarnessException;
+import parproc.grader.os.FileTrees;
 import parproc.grader.runs.ProcessRunner;
 import parproc.grader.runs.RawRun;
 import parproc.grader.runs.RunPurpose;
@@ -31,9 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * student's, made without following symbolic links, so that what is surveyed is what runs, and a
  * link to the answers is never graded.
  *
- * @param links files of the student's folder left out because they are symbolic links
+ * @param leftOut entries of the student's folder left out of the copy (symbolic links, names that
+ *     are not UTF-8, ...), each with why
  */
-public record Submission(Path folder, List<SurveyedFile> files, List<String> links) {
+public record Submission(Path folder, List<SurveyedFile> files, List<PrivateCopy.LeftOut> leftOut) {
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -53,7 +54,7 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
 
   public Submission {
     files = List.copyOf(files);
-    links = links == null ? List.of() : List.copyOf(links);
+    leftOut = leftOut == null ? List.of() : List.copyOf(leftOut);
   }
 
   public Submission(Path folder, List<SurveyedFile> files) {
@@ -74,14 +75,14 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
       throw new HarnessException("no such folder: " + original);
     }
     Path folder;
-    List<String> links;
+    List<PrivateCopy.LeftOut> leftOut;
     try {
       Path stage = Files.createTempDirectory(STAGE_PREFIX);
       STAGED.add(stage);
       Path name = original.toAbsolutePath().normalize().getFileName();
       PrivateCopy.Copied copied = PrivateCopy.copy(original, stage.resolve(name == null ? "submission" : name.toString()), null);
       folder = copied.folder();
-      links = copied.links();
+      leftOut = copied.leftOut();
     } catch (IOException e) {
       throw new HarnessException("could not copy " + original + ": " + e.getMessage(), e);
     }
@@ -89,7 +90,7 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
     RawRun whole = runner.survey(surveySpec(folder), names);
     Optional<List<SurveyedFile>> files = surveyed(whole);
     if (files.isPresent()) {
-      return new Submission(folder, files.get(), links);
+      return new Submission(folder, files.get(), leftOut);
     }
     if (whole.harnessError() != null) {
       throw new HarnessException("could not read the Python files of " + original + ": " + whole.harnessError());
@@ -99,7 +100,7 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
       RawRun alone = runner.survey(surveySpec(folder), List.of(file));
       each.addAll(surveyed(alone).orElseGet(() -> List.of(SurveyedFile.unread(file, whyUnread(alone)))));
     }
-    return new Submission(folder, each, links);
+    return new Submission(folder, each, leftOut);
   }
 
   private static List<String> pythonFiles(Path folder) throws HarnessException {
@@ -153,13 +154,8 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
   }
 
   private static void delete(Path stage) {
-    try (var paths = Files.walk(stage)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException e) {
-      // left for the system's temporary-file cleaning
-    }
+    // What cannot go is left for the system's temporary-file cleaning.
+    FileTrees.delete(stage);
   }
 
   /** Where the entry function of an exercise is, or why it cannot be graded. */
@@ -210,20 +206,34 @@ public record Submission(Path folder, List<SurveyedFile> files, List<String> lin
       return new Location.Missing("entry misspelled", misspelled.get());
     }
     String where = preferredFile == null ? "a .py file" : preferredFile;
+    List<String> links = leftOut.stream().filter(l -> l.why().equals(PrivateCopy.LINK)).map(PrivateCopy.LeftOut::name)
+        .toList();
+    List<String> unlinked = leftOut.stream().filter(l -> !l.why().equals(PrivateCopy.LINK))
+        .map(PrivateCopy.LeftOut::toString).toList();
+    String others = unlinked.isEmpty() ? "" : " Left out of the grading: " + String.join(", ", unlinked) + ".";
     if (!links.isEmpty()) {
       return new Location.Missing("not defined",
           "no file in " + folder.getFileName() + " defines " + entry + "(); " + String.join(", ", links)
               + (links.size() == 1 ? " is a symbolic link" : " are symbolic links")
-              + ", which the grader does not follow: submit the file itself.");
+              + ", which the grader does not follow: submit the file itself." + others);
     }
-    String others = files.stream().filter(f -> f.unread() != null).map(f -> " (" + f.file() + " was not read: "
+    String broken = files.stream().filter(f -> f.unread() != null).map(f -> " (" + f.file() + " was not read: "
             + f.unread() + ")").findFirst()
         .or(() -> files.stream().filter(f -> f.error() != null).map(f -> " (" + f.file() + " could not be compiled: line "
             + f.error().line() + ": " + f.error().message() + ")").findFirst())
         .orElse("");
     return new Location.Missing("not defined",
         "no file in " + folder.getFileName() + " defines " + entry + "(): define def " + entry
-            + "(): at the top level of " + where + " in that folder." + others);
+            + "(): at the top level of " + where + " in that folder." + broken + others);
+  }
+
+  /**
+   * What the copy left out, for the report of every exercise: "Left out of the grading:
+   * bad\xff.txt (a name that is not valid UTF-8)."; empty when nothing was.
+   */
+  public Optional<String> leftOutNote() {
+    return leftOut.isEmpty() ? Optional.empty() : Optional.of("Left out of the grading: "
+        + String.join(", ", leftOut.stream().map(PrivateCopy.LeftOut::toString).toList()) + ".");
   }
 
   /** The outcome of looking for an exercise's entry function. */

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parproc.grader.reports.Format;
+import parproc.grader.testing.OddNames;
 import parproc.grader.testing.ShippedConfig;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -152,5 +158,63 @@ class MainTests {
     assertThat(out.toString()).contains("procEx — Making a process: 10/10",
         "procEx2 — procEx2: not graded: its grading-config is broken",
         "procEx2.yaml, line 24, field 'checks[1].points' (exercise procEx2): expected a whole number, found 'three'");
+  }
+
+  /** A folder with a correct procEx.py, résumé.txt, and bad\xff.txt, a name that is not UTF-8. */
+  static Path oddNames(Path folder) throws Exception {
+    Path work = Files.createDirectories(folder.resolve("odd"));
+    Files.copy(ShippedConfig.home().resolve("reference-solutions/procEx.py"), work.resolve("procEx.py"));
+    OddNames.make(work, "open(b'bad\\xff.txt', 'wb').write(b'x'); open('r\\u00e9sum\\u00e9.txt', 'w').write('x')");
+    return work;
+  }
+
+  @Test
+  void aFileWhoseNameIsNotUtf8IsLeftOutAndNamedWhileTheExerciseIsGraded() throws Exception {
+    Assumptions.assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")),
+        "the tests' JVM reads names in a UTF-8 locale; the POSIX one is the next test's");
+    Path work = oddNames(folder);
+
+    int code = grade(work.toString(), "--config", home("grading-config"), "--exercise", "procEx", "--runs", "2",
+        "--seed", "1");
+
+    assertThat(code).as(err.toString()).isEqualTo(ExitCode.PASSED);
+    assertThat(out.toString()).contains("procEx — Making a process: 10/10 (2 runs of procEx.py)\n"
+        + "  Note: Left out of the grading: bad\\xff.txt (a name that is not valid UTF-8).\n");
+    assertThat(out.toString()).doesNotContain("résumé");
+  }
+
+  /**
+   * The grader started without its launcher in the POSIX locale (LANG and LC_ALL unset), where
+   * Java cannot read even résumé.txt: both odd names are left out and named, and procEx is graded.
+   */
+  @Test
+  void inThePosixLocaleNamesJavaCannotReadAreLeftOutAndNamedAndTheGradingGoesOn() throws Exception {
+    Path work = oddNames(folder);
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dparproc.home=" + ShippedConfig.home(), "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), work.toString(), "--config", home("grading-config"), "--exercise", "procEx",
+        "--runs", "2", "--seed", "1");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+
+    Process java = builder.start();
+    String printed = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(java.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(java.exitValue()).as(printed).isEqualTo(ExitCode.PASSED);
+    assertThat(printed).contains("procEx — Making a process: 10/10 (2 runs of procEx.py)\n"
+        + "  Note: Left out of the grading: bad\\xff.txt (a name that is not valid UTF-8), résumé.txt (a name the"
+        + " grader cannot read in an ANSI_X3.4-1968 locale; grade with ./grade, which picks a UTF-8 one).\n",
+        "Total: 10/10 points");
+  }
+
+  @Test
+  void aJsonReportPrintedGetsItsHiddenCharactersAsJsonEscapesAndTheOthersAreLeftAlone() {
+    String json = "{ \"stdout\" : \"\u009b2J\u202eHi\" }\n";
+
+    assertThat(GradeCommand.onTerminal(Format.JSON, json)).isEqualTo("{ \"stdout\" : \"\\u009b2J\\u202eHi\" }\n");
+    assertThat(GradeCommand.onTerminal(Format.GRADESCOPE, json)).isEqualTo("{ \"stdout\" : \"\\u009b2J\\u202eHi\" }\n");
+    // The text report shows its own (TextReport); the page and JUnit's XML are for files.
+    assertThat(GradeCommand.onTerminal(Format.TEXT, json)).isSameAs(json);
   }
 }

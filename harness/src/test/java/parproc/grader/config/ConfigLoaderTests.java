@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parproc.grader.testing.OddNames;
 import parproc.grader.testing.ShippedConfig;
 
 class ConfigLoaderTests {
@@ -54,6 +55,18 @@ class ConfigLoaderTests {
         "procEx", "procEx2", "manyGreetings", "manyGreetings2", "manyGreetings3", "manyGreetings4",
         "assignDiggers", "sendName", "sendName2", "haveToWait", "addTwoPar", "addManyPar");
     assertThat(config.exercises()).allSatisfy(e -> assertThat(e.config().maxPoints()).isEqualTo(10));
+  }
+
+  @Test
+  void aFileWhoseNameIsNotUtf8IsNamedAndLeftOutAndTheOthersLoad() throws Exception {
+    Files.writeString(folder.resolve("procEx.yaml"), GOOD);
+    OddNames.make(folder, "open(b'bad\\xff.yaml', 'w').write('exercise: procEx')");
+
+    GradingConfig config = new ConfigLoader().load(folder);
+
+    assertThat(config.exercises()).extracting(LoadedExercise::id).containsExactly("procEx");
+    assertThat(config.problems()).extracting(ConfigProblem::describe)
+        .containsExactly(folder + ": bad\\xff.yaml: a name that is not valid UTF-8; left out");
   }
 
   @Test

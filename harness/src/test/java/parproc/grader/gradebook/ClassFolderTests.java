@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parproc.grader.testing.OddNames;
 
 /** The submissions of a class folder: subfolders, zips unpacked safely, Gradescope's metadata. */
 class ClassFolderTests {
@@ -60,6 +62,34 @@ class ClassFolderTests {
     try (var files = Files.walk(temp)) {
       assertThat(files.filter(Files::isRegularFile).map(p -> temp.relativize(p).toString()))
           .containsExactlyInAnyOrder("eve.zip", "out/eve/good.py");
+    }
+  }
+
+  /**
+   * A name that is not UTF-8 costs its own entry, named, and nothing else: a student's folder in
+   * the class folder, or an entry of a zip, which Java's own reading would refuse whole.
+   */
+  @Test
+  void aNameThatIsNotUtf8IsNamedAndLeftOutOfTheClassAndOfAZip() throws Exception {
+    Path dir = classFolder();
+    Files.createDirectories(dir.resolve("bob"));
+    Files.writeString(dir.resolve("bob/procEx.py"), "def procEx(): pass\n");
+    OddNames.make(dir, "import os; os.mkdir(b'st\\xffve')");
+    Map<String, String> entries = new LinkedHashMap<>();
+    entries.put("work/procEx.py", "def procEx(): pass\n");
+    entries.put("work/caf\u00e9.txt", "Latin-1: the byte 0xE9 alone");
+    entries.put(new String("work/résumé.txt".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1), "x");
+    Zips.writeBytes(dir.resolve("carol.zip"), entries);
+
+    ClassFolder.Listing listing = ClassFolder.list(dir, temp.resolve("unpacked"));
+
+    assertThat(listing.students()).extracting(Student::name).containsExactly("bob", "carol");
+    assertThat(listing.problems()).containsExactly(dir + "/st\\xffve: a name that is not valid UTF-8; not graded");
+    Student carol = listing.students().get(1);
+    assertThat(carol.note()).isEqualTo("left out of carol.zip: work/caf\\xe9.txt (a name that is not valid UTF-8)");
+    assertThat(carol.folder()).isEqualTo(temp.resolve("unpacked/carol/work"));
+    try (var files = Files.list(carol.folder())) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("procEx.py", "résumé.txt");
     }
   }
 

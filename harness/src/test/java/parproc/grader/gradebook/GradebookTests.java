@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parproc.grader.os.FileTrees;
+import parproc.grader.testing.OddNames;
 
 /** The gradebook CSV as spreadsheets read it, and the hashes --resume compares. */
 class GradebookTests {
@@ -72,5 +74,25 @@ class GradebookTests {
     assertThat(configChanged).isNotEqualTo(first);
     Files.writeString(submission.resolve("procEx.py"), "def procEx(): return\n");
     assertThat(ResumeHash.of(submission, config, "grader-1", "runs=8")).isNotEqualTo(configChanged);
+  }
+
+  /**
+   * What --resume hashes is read by bytes and never stops the class: names that differ only in a
+   * byte that is not UTF-8 hash apart, and a chain of folders deeper than a path may be long is
+   * hashed, not thrown.
+   */
+  @Test
+  void theResumeHashReadsNamesByTheirBytesAndAnyDepth() throws Exception {
+    Path config = Files.createDirectories(temp.resolve("config"));
+    Path first = Files.createDirectories(temp.resolve("first"));
+    Path second = Files.createDirectories(temp.resolve("second"));
+    OddNames.make(first, "open(b'a\\xff.py', 'w')");
+    OddNames.make(second, "open(b'a\\xfe.py', 'w')");
+
+    assertThat(ResumeHash.of(first, config, "g", "o")).isNotEqualTo(ResumeHash.of(second, config, "g", "o"));
+
+    OddNames.make(first, "import os\nfor _ in range(3000):\n    os.mkdir('ab'); os.chdir('ab')");
+    assertThat(ResumeHash.of(first, config, "g", "o")).hasSize(64).isEqualTo(ResumeHash.of(first, config, "g", "o"));
+    FileTrees.delete(first.resolve("ab"));
   }
 }

@@ -50,4 +50,23 @@ class ProgressTests {
     // Four spaces wipe the end of the longer line before it.
     assertThat(text.toString()).endsWith("\r[######..................] 1/4 students  grading bob  ETA 1m30s    ");
   }
+
+  /** A folder name is the student's choice: its control characters are shown, in a log and in the bar. */
+  @Test
+  void aStudentsNameAndReasonAreShownWithTheirControlCharacters() {
+    Progress log = progress(false);
+    log.begin(1, 0);
+    log.finished(StudentGrade.notGraded(new Student("eve\u001b[2J", null, List.of(), null), StudentStatus.ERROR,
+        "the grader failed: \rTotal: 10/10", 1, "h", 2));
+    assertThat(text.toString()).isEqualTo("""
+        Grading 1 student
+        [1/1] eve\\x1b[2J: error: the grader failed: \\rTotal: 10/10 (2.0 s)
+        """);
+
+    text.getBuffer().setLength(0);
+    Progress bar = progress(true);
+    bar.begin(2, 0);
+    bar.started("eve\u001b[2J");
+    assertThat(text.toString()).endsWith("\r[........................] 0/2 students  grading eve\\x1b[2J  ETA --");
+  }
 }

@@ -17,6 +17,21 @@ final class Zips {
 
   private Zips() {}
 
+  /**
+   * A zip whose names are the given bytes, not marked as UTF-8, as zips made on Windows or by
+   * older tools are: each name's chars stand for its bytes ({@code "caf\u00e9"} is the byte 0xE9).
+   */
+  static Path writeBytes(Path zip, Map<String, String> entries) throws IOException {
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip), StandardCharsets.ISO_8859_1)) {
+      for (Map.Entry<String, String> entry : entries.entrySet()) {
+        out.putNextEntry(new ZipEntry(entry.getKey()));
+        out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+    return zip;
+  }
+
   /** A zip of {@code entries} (name to content); the names in {@code links} are marked as symbolic links. */
   static Path write(Path zip, Map<String, String> entries, Set<String> links) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

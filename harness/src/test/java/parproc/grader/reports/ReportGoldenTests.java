@@ -83,4 +83,37 @@ class ReportGoldenTests {
     assertThat(JsonReport.render(isolated)).isEqualTo(JsonReport.render(plain)
         .replace("  \"problems\" : [ ],\n", "  \"problems\" : [ ],\n  \"isolation\" : \"namespace (own user)\",\n"));
   }
+
+  /**
+   * A run's output, a check's message and an outcome hold whatever the student's program printed:
+   * an escape sequence that clears the screen, a carriage return, a right-to-left override. The
+   * text report shows each, and sends none to the terminal.
+   */
+  @Test
+  void theTextReportShowsControlCharactersFromARunInsteadOfSendingThem() {
+    CheckResult check = new CheckResult("real-children", "Each child greets.", 3, false, 1, 1, 0,
+        List.of(new OutcomeCount("\u001b[2JTotal: 10/10\r", 1, Expectation.FORBIDDEN)),
+        new FirstFailure(1, "no input", "Expected a child's pid,\nbut \u001b[2J\r\u202eTotal: 10/10",
+            new Evidence(List.of(), List.of(), "lines"), "\u001b[2JHi\u009b\n"), null, Visibility.VISIBLE);
+    GradeReport report = new GradeReport("work", "3.11.7", 1, List.of(ExerciseResult.graded("procEx",
+        "Making a process", 3, 42, new ExerciseResult.Judged("procEx.py", 1, List.of(check), null, null), null)), List.of());
+
+    assertThat(TextReport.render(report)).isEqualTo("""
+        Grading work with Python 3.11.7 (seed 1)
+
+        procEx — Making a process: 0/3 (1 run of procEx.py)
+          FAIL real-children            0/3  \\x1b[2JTotal: 10/10\\r 1
+
+          real-children: Each child greets.
+            RESULT                                       SAMPLES    FREQ  EXPECT
+            \\x1b[2JTotal: 10/10\\r                                  1  100.0%  FORBIDDEN
+            Run 1 (no input):
+              Expected a child's pid,
+              but \\x1b[2J\\r\\u202eTotal: 10/10
+            Output of run 1:
+              | \\x1b[2JHi\\x9b
+
+        Total: 0/3 points (0 of 1 exercises with full marks)
+        """);
+  }
 }

@@ -151,6 +151,34 @@ class ProcessRunnerTests {
     assertThat(run.stdout()).hasSize(ProcessRunner.STDOUT_LIMIT);
   }
 
+  /**
+   * A run that leaves a chain of folders deeper than a path may be long (4096 bytes) in its
+   * TMPDIR, one of them closed, ends as any run does, and its folder goes with it.
+   */
+  @Test
+  void aTreeDeeperThanAPathMayBeLongInTheRunsTmpdirIsRemovedAfterIt() throws IOException {
+    RawRun run = run("""
+        import os
+        def entry():
+            os.chdir(os.environ["TMPDIR"])
+            print(os.path.realpath("."))
+            for level in range(3000):
+                os.mkdir("ab")
+                os.chdir("ab")
+            open("deep.txt", "w").write("x")
+            os.chdir("..")
+            os.chmod(".", 0)
+            print("built")
+        """, "", 60);
+
+    assertThat(run.exitCode()).as(run.stderrText()).isZero();
+    assertThat(run.stdoutText()).endsWith("built\n");
+    // The run sees its TMPDIR where the grader does, namespace or not.
+    Path tmpdir = Path.of(run.stdoutText().lines().findFirst().orElseThrow());
+    assertThat(tmpdir).isAbsolute();
+    assertThat(Files.exists(tmpdir)).isFalse();
+  }
+
   @Test
   void theStudentsFolderGetsNoBytecode() throws IOException {
     Files.writeString(folder.resolve("helper.py"), "def greet():\n    print('hi')\n");
