@@ -71,5 +71,23 @@ class ChannelTests(unittest.TestCase):
         self.assertEqual([r["data"] for r in result.of("out")], ["lost"])
 
 
+class UnwrittenTests(unittest.TestCase):
+
+    def test_a_write_to_a_closed_stdout_is_recorded_as_never_written(self):
+        result = run("""
+            import os
+
+            def main():
+                os.close(1)
+                try:
+                    print("lost")
+                except OSError:
+                    pass
+        """, channels=True)
+        kinds = [r["event"] for r in result.records if r["event"] in ("out", "unwritten")]
+        self.assertEqual(kinds[:2], ["out", "unwritten"], result.stderr)
+        self.assertEqual(result.of("unwritten")[0]["n"], len("lost"))
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -147,6 +147,12 @@ public sealed interface TraceEvent {
   /** A sleep ended. */
   record SleepEnded(int index, long pid, long t) implements TraceEvent {}
 
+  /**
+   * The write just recorded as the process's last {@link Output} failed (its stdout was closed):
+   * its bytes never reached stdout, and the parser empties that output.
+   */
+  record Unwritten(int index, long pid, long t, int bytes) implements TraceEvent {}
+
   /** The program started a thread of its own (multiprocessing's own threads are not recorded). */
   record ThreadStarted(int index, long pid, long t, String name, String target, Site site)
       implements TraceEvent {}

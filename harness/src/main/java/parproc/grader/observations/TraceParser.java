@@ -28,9 +28,24 @@ public final class TraceParser {
         continue;
       }
       try {
-        events.add(event(events.size(), JSON.readTree(line)));
+        TraceEvent event = event(events.size(), JSON.readTree(line));
+        if (event instanceof TraceEvent.Unwritten unwritten) {
+          unwrite(unwritten);
+        }
+        events.add(event);
       } catch (JacksonException | IllegalArgumentException e) {
         readable = false;
+      }
+    }
+  }
+
+  /** Empties the process's last output, whose write failed after it was recorded. */
+  private void unwrite(TraceEvent.Unwritten unwritten) {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      if (events.get(i) instanceof TraceEvent.Output output && output.pid() == unwritten.pid()) {
+        events.set(i, new TraceEvent.Output(output.index(), output.pid(), output.t(), 0, "", output.held(),
+            output.via()));
+        return;
       }
     }
   }
@@ -114,6 +129,7 @@ public final class TraceParser {
       case "sleep" -> new TraceEvent.SleepBegan(
           index, pid, t, number(node, "seconds"), number(node, "scaled"));
       case "slept" -> new TraceEvent.SleepEnded(index, pid, t);
+      case "unwritten" -> new TraceEvent.Unwritten(index, pid, t, node.path("n").asInt(0));
       default -> new TraceEvent.Other(index, pid, t, event);
     };
   }

@@ -103,8 +103,13 @@ def _write_recorded(chunk, via):
     what a write past the probe leaves."""
     _record_output(chunk, via)
     written = 0
-    while written < len(chunk):
-        written += trace.orig_write(1, chunk[written:])
+    try:
+        while written < len(chunk):
+            written += trace.orig_write(1, chunk[written:])
+    except OSError:
+        # Its stdout is closed, or the run is ending: the record says what never got out.
+        trace.emit("unwritten", n=len(chunk) - written)
+        raise
 
 
 def _os_write(fd, data):

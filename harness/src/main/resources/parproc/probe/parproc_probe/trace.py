@@ -26,7 +26,7 @@ KINDS = (
     "out", "read",
     "lock", "acquire", "release",
     "queue", "put", "put-failed", "get",
-    "waiting", "waited", "sleep", "slept",
+    "waiting", "waited", "sleep", "slept", "unwritten",
 )
 
 MAX_TEXT = 200

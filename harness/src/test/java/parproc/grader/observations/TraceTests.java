@@ -33,6 +33,17 @@ class TraceTests {
   }
 
   @Test
+  void aWriteThatFailedEmptiesTheOutputRecordedBeforeIt() {
+    Trace trace = Trace.parse(List.of(
+        "{\"event\":\"out\",\"n\":3,\"data\":\"hi\\n\",\"held\":[],\"pid\":7}",
+        "{\"event\":\"out\",\"n\":5,\"data\":\"lost\\n\",\"held\":[],\"pid\":7}",
+        "{\"event\":\"unwritten\",\"n\":5,\"pid\":7}"), false);
+
+    assertThat(trace.all(TraceEvent.Output.class).map(TraceEvent.Output::data).toList()).containsExactly("hi\n", "");
+    assertThat(trace.outputBytes()).isEqualTo(3);
+  }
+
+  @Test
   void aRecordedTraceWithoutTimesStillParses() {
     Trace trace = Trace.parse(List.of("{\"event\":\"proc\",\"parent\":1,\"pid\":2}"), false);
     TraceEvent.ChildBegan began = trace.all(TraceEvent.ChildBegan.class).findFirst().orElseThrow();
