@@ -46,6 +46,7 @@ public final class FailClosed {
       case OVER_LIMIT -> "grader's record over its limit";
       case PAST_THE_PROBE -> "output past the probe";
       case AHEAD_OF_OUTPUT -> "record ahead of the output";
+      case CONTRADICTED -> "kernel saw otherwise";
     };
     return new EvidenceMissing(outcome, gap.detail(), gap.interference());
   }

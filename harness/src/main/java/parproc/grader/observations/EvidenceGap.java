@@ -21,11 +21,13 @@ public record EvidenceGap(Kind kind, String detail) {
     /** Output reached stdout that the record lacks: written past the probe. */
     PAST_THE_PROBE,
     /** The record holds output that never reached stdout: a write the run was stopped in. */
-    AHEAD_OF_OUTPUT
+    AHEAD_OF_OUTPUT,
+    /** The kernel witness saw something other than what the record says, or was fought. */
+    CONTRADICTED
   }
 
   /** Whether the run interfered with the grader's own record, rather than lost evidence on its own. */
   public boolean interference() {
-    return kind == Kind.CUT || kind == Kind.FORGED;
+    return kind == Kind.CUT || kind == Kind.FORGED || kind == Kind.CONTRADICTED;
   }
 }

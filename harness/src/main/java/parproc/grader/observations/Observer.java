@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.RawRun;
@@ -73,6 +74,12 @@ public final class Observer {
       return new EvidenceGap(EvidenceGap.Kind.FORGED, "the grader's record of this run holds records of a kind"
           + " the grader never writes (" + trace.all(TraceEvent.Other.class).findFirst().orElseThrow().event()
           + "), written into it by the program");
+    }
+    if (run.witness() != null) {
+      Optional<String> contradiction = WitnessCrossCheck.contradiction(run, trace, Witness.parse(run.witness()));
+      if (contradiction.isPresent()) {
+        return new EvidenceGap(EvidenceGap.Kind.CONTRADICTED, contradiction.get());
+      }
     }
     long captured = run.stdout().length;
     if (captured > traced) {

@@ -41,8 +41,13 @@ public sealed interface TraceEvent {
     }
   }
 
-  /** The graded process started and is about to call the entry function. */
-  record RootStarted(int index, long pid, long t, String entry, String python, String method)
+  /**
+   * The graded process started and is about to call the entry function.
+   *
+   * @param startMicros the run's start on the machine's monotonic clock, in microseconds, from
+   *     which every record's {@code t} counts; {@link #NO_TIME} in a trace older than that
+   */
+  record RootStarted(int index, long pid, long t, String entry, String python, String method, long startMicros)
       implements TraceEvent {}
 
   /** Process {@code pid} started child {@code child} with {@code Process.start()}. */
@@ -112,8 +117,13 @@ public sealed interface TraceEvent {
   /** The calling thread let the lock go. */
   record LockReleased(int index, long pid, long t, String lock) implements TraceEvent {}
 
-  /** The program made a queue. */
-  record QueueCreated(int index, long pid, long t, String queue, String kind, Site site)
+  /**
+   * The program made a queue.
+   *
+   * @param pipe the pipe its values travel through, as the kernel names it ("pipe:[123]"); null
+   *     where it is no pipe (a manager's queue) or the trace is older than that
+   */
+  record QueueCreated(int index, long pid, long t, String queue, String kind, Site site, String pipe)
       implements TraceEvent {}
 
   /** A value was put on the queue (recorded before it is on it). */

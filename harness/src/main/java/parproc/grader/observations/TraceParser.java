@@ -87,7 +87,8 @@ public final class TraceParser {
     String event = node.path("event").asString("");
     return switch (event) {
       case "root" -> new TraceEvent.RootStarted(
-          index, pid, t, text(node, "entry"), text(node, "python"), text(node, "method"));
+          index, pid, t, text(node, "entry"), text(node, "python"), text(node, "method"),
+          node.path("t0").asLong(TraceEvent.NO_TIME));
       case "missing" -> new TraceEvent.EntryMissing(index, pid, t, text(node, "entry"));
       case "return" -> new TraceEvent.EntryReturned(index, pid, t);
       case "start" -> new TraceEvent.ChildStarted(
@@ -116,7 +117,7 @@ public final class TraceParser {
       case "acquire" -> new TraceEvent.LockAcquired(index, pid, t, text(node, "lock"));
       case "release" -> new TraceEvent.LockReleased(index, pid, t, text(node, "lock"));
       case "queue" -> new TraceEvent.QueueCreated(
-          index, pid, t, text(node, "queue"), text(node, "kind"), site(node.path("site")));
+          index, pid, t, text(node, "queue"), text(node, "kind"), site(node.path("site")), text(node, "pipe"));
       case "put" -> new TraceEvent.QueuePut(index, pid, t, text(node, "queue"), value(node));
       case "put-failed" -> new TraceEvent.QueuePutFailed(index, pid, t, text(node, "queue"));
       case "get" -> new TraceEvent.QueueGet(index, pid, t, text(node, "queue"), value(node));

@@ -1,0 +1,380 @@
+package parproc.grader.observations;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import parproc.grader.runs.RawRun;
+
+/**
+ * The probe's record of a run checked against the kernel witness's: what the probe says must be
+ * what the kernel saw. The first contradiction found is the run's, worded with both records side
+ * by side ("the probe says process 812 wrote line 3; the kernel saw process 815 write it").
+ *
+ * <p>What is checked, and why each holds in every correct run:
+ *
+ * <ul>
+ *   <li>every record of the trace was written, whole, by the process it names: the probe writes
+ *       each record with one call, from its own process;
+ *   <li>every process the probe names was made by the program's processes, and the probe's parent
+ *       is the kernel's, or the kernel's is a process of multiprocessing's own (a fork server);
+ *   <li>each process's writes to stdout and stderr are, in order, what the probe recorded of it
+ *       (the kernel may see more: output past the probe, which fails otherwise);
+ *   <li>each put the probe records on a queue whose pipe it names is a message that process wrote
+ *       into that pipe, in order, holding the same value where a pickle of a scalar shows it;
+ *   <li>no two processes hold one lock at once, and no process writes holding a lock while
+ *       another holds it throughout the write: the probe records an acquire after it returns and a
+ *       release before it is made, so its holds lie inside the real ones, and the kernel's times of
+ *       a write bound the real write;
+ *   <li>a process's exit status is the one the probe recorded.
+ * </ul>
+ *
+ * Where the grader itself stopped the run, a process may have died between recording an event and
+ * making it: there each process's last record may lack its deed.
+ */
+public final class WitnessCrossCheck {
+
+  private static final Pattern RECORD_PID = Pattern.compile("\"pid\":(\\d+)}$");
+
+  /** How a write to stdout or stderr compares: the probe's data, one record per write. */
+  private record ProbeWrite(TraceEvent.Output output, byte[] bytes) {}
+
+  private final RawRun run;
+  private final Trace trace;
+  private final Witness witness;
+  private final boolean stopped;
+  private final long start;
+
+  private WitnessCrossCheck(RawRun run, Trace trace, Witness witness) {
+    this.run = run;
+    this.trace = trace;
+    this.witness = witness;
+    this.stopped = run.timedOut() || run.stopped() != null;
+    this.start = trace.root().map(TraceEvent.RootStarted::startMicros).orElse(TraceEvent.NO_TIME);
+  }
+
+  /** What the kernel saw that contradicts the probe, the first such thing found; empty when none. */
+  public static Optional<String> contradiction(RawRun run, Trace trace, Witness witness) {
+    return new WitnessCrossCheck(run, trace, witness).first();
+  }
+
+  private Optional<String> first() {
+    if (witness.full()) {
+      return Optional.of("the run wrote so much that it outgrew the kernel witness's record");
+    }
+    if (!witness.refused().isEmpty()) {
+      String[] refused = witness.refused().get(0).split(" ");
+      return Optional.of("process " + refused[0] + " tried to trace or write into other processes (system call "
+          + refused[1] + "), which the kernel witness refuses");
+    }
+    return writers().or(this::processes).or(this::output).or(this::queues).or(this::locks).or(this::exits);
+  }
+
+  /** Every record of the trace was written whole by the process it names. */
+  private Optional<String> writers() {
+    Optional<String> target = witness.descriptor(3);
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, ArrayDeque<Long>> writersOf = new HashMap<>();
+    for (Witness.Write write : witness.writesTo(target.get())) {
+      if (write.bytes() != null) {
+        writersOf.computeIfAbsent(new String(write.bytes(), StandardCharsets.ISO_8859_1), k -> new ArrayDeque<>())
+            .add(write.pid());
+      }
+    }
+    Map<Long, Integer> lastLine = new HashMap<>();
+    List<String> lines = run.trace();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher pid = RECORD_PID.matcher(lines.get(i));
+      if (pid.find()) {
+        lastLine.put(Long.parseLong(pid.group(1)), i);
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      Matcher named = RECORD_PID.matcher(line);
+      long claimed = named.find() ? Long.parseLong(named.group(1)) : -1;
+      ArrayDeque<Long> writers = writersOf.get(new String((line + "\n").getBytes(StandardCharsets.UTF_8),
+          StandardCharsets.ISO_8859_1));
+      if (writers != null && writers.remove(claimed)) {
+        continue;
+      }
+      if (stopped && Integer.valueOf(i).equals(lastLine.get(claimed))) {
+        continue; // stopped as it wrote its last record
+      }
+      String shown = shorten(line);
+      if (writers == null || writers.isEmpty()) {
+        return Optional.of("the probe's record holds " + shown + ", which the kernel saw no process write whole");
+      }
+      return Optional.of("the probe's record names process " + claimed + " as the writer of " + shown
+          + "; the kernel saw process " + writers.peek() + " write it");
+    }
+    return Optional.empty();
+  }
+
+  /** Every process the probe names was made by the program's own, by the parent it names. */
+  private Optional<String> processes() {
+    Set<Long> students = new HashSet<>();
+    students.add(witness.program());
+    trace.all(TraceEvent.ChildBegan.class).filter(began -> !began.internal()).forEach(b -> students.add(b.pid()));
+    for (TraceEvent.ChildStarted start : trace.all(TraceEvent.ChildStarted.class).toList()) {
+      if (!witness.processes().containsKey(start.child()) && !(stopped && start.child() == 0)) {
+        return Optional.of("the probe says process " + start.pid() + " started process " + start.child()
+            + " (" + start.name() + "); the kernel saw no such process of the run");
+      }
+    }
+    for (TraceEvent.ChildBegan began : trace.all(TraceEvent.ChildBegan.class).toList()) {
+      Witness.Process process = witness.processes().get(began.pid());
+      if (process == null) {
+        return Optional.of("the probe says process " + began.pid() + " (" + began.name()
+            + ") began; the kernel saw no such process of the run");
+      }
+      long parent = process.parent();
+      if (began.parent() != 0 && parent != began.parent() && students.contains(parent)) {
+        return Optional.of("the probe says process " + began.pid() + " (" + began.name() + ") was started by process "
+            + began.parent() + "; the kernel saw process " + parent + " start it");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Each process's writes to stdout and to stderr are, in order, what the probe recorded. */
+  private Optional<String> output() {
+    Optional<String> stdout = witness.descriptor(1);
+    if (stdout.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Long, List<ProbeWrite>> recorded = new LinkedHashMap<>();
+    for (TraceEvent.Output output : trace.all(TraceEvent.Output.class).toList()) {
+      if (output.bytes() > 0) {
+        recorded.computeIfAbsent(output.pid(), pid -> new ArrayList<>())
+            .add(new ProbeWrite(output, Bytes.of(output.data())));
+      }
+    }
+    Map<Long, List<Witness.Write>> seen = new HashMap<>();
+    for (Witness.Write write : witness.writesTo(stdout.get())) {
+      seen.computeIfAbsent(write.pid(), pid -> new ArrayList<>()).add(write);
+    }
+    for (Map.Entry<Long, List<ProbeWrite>> entry : recorded.entrySet()) {
+      List<ProbeWrite> probe = entry.getValue();
+      List<Witness.Write> kernel = seen.getOrDefault(entry.getKey(), List.of());
+      int k = 0;
+      for (int p = 0; p < probe.size(); p++) {
+        Optional<Span> matched = locate(probe.get(p).bytes(), kernel, k);
+        if (matched.isPresent()) {
+          k = matched.get().end();
+          continue;
+        }
+        if (stopped && p == probe.size() - 1) {
+          break; // stopped between recording its last write and making it
+        }
+        byte[] unseen = probe.get(p).bytes();
+        String line = shorten(new String(unseen, StandardCharsets.UTF_8));
+        Optional<Long> other = seen.entrySet().stream()
+            .filter(e -> !e.getKey().equals(entry.getKey()) && locate(unseen, e.getValue(), 0).isPresent())
+            .map(Map.Entry::getKey).findFirst();
+        return Optional.of("the probe says process " + entry.getKey() + " wrote " + line + " to stdout; "
+            + other.map(pid -> "the kernel saw process " + pid + " write it")
+                .orElse("the kernel saw no process write it there"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The writes, from {@code first} to before {@code end}, that one recorded write's bytes fill. */
+  private record Span(int first, int end) {}
+
+  /**
+   * Where the bytes of one recorded write stand among a process's writes, from index {@code from}
+   * on. A recorded write is one call of the probe's, which a short write may have split over
+   * several; writes in between that the probe did not record are output past it, passed over.
+   */
+  private static Optional<Span> locate(byte[] bytes, List<Witness.Write> writes, int from) {
+    for (int first = from; first < writes.size(); first++) {
+      int at = 0;
+      int index = first;
+      while (at < bytes.length && index < writes.size()) {
+        byte[] written = writes.get(index).bytes();
+        if (written == null || written.length > bytes.length - at
+            || !Arrays.equals(written, 0, written.length, bytes, at, at + written.length)) {
+          break;
+        }
+        at += written.length;
+        index++;
+      }
+      if (at == bytes.length && index > first) {
+        return Optional.of(new Span(first, index));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Each put the probe records on a pipe's queue is a message the putter wrote into that pipe. */
+  private Optional<String> queues() {
+    Map<String, String> pipes = new HashMap<>();
+    trace.all(TraceEvent.QueueCreated.class).filter(queue -> queue.pipe() != null)
+        .forEach(queue -> pipes.put(queue.queue(), queue.pipe()));
+    if (pipes.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Integer> lastPut = new HashMap<>();
+    List<TraceEvent> events = trace.events();
+    for (TraceEvent event : events) {
+      if (event instanceof TraceEvent.QueuePut put) {
+        lastPut.put(put.pid() + " " + put.queue(), put.index());
+      }
+    }
+    Map<String, ArrayDeque<byte[]>> messages = new HashMap<>();
+    for (TraceEvent event : events) {
+      if (!(event instanceof TraceEvent.QueuePut put) || !pipes.containsKey(put.queue())) {
+        continue;
+      }
+      String pipe = pipes.get(put.queue());
+      ArrayDeque<byte[]> sent = messages.computeIfAbsent(put.pid() + " " + pipe, key -> messagesOf(put.pid(), pipe));
+      byte[] message = sent.poll();
+      boolean failed = trace.all(TraceEvent.QueuePutFailed.class)
+          .anyMatch(f -> f.pid() == put.pid() && f.queue().equals(put.queue()) && f.index() > put.index());
+      if (message == null) {
+        if (failed || stopped && lastPut.get(put.pid() + " " + put.queue()) == put.index()) {
+          continue;
+        }
+        return Optional.of("the probe says process " + put.pid() + " put " + put.value().describe() + " on a queue"
+            + "; the kernel saw no such message written into that queue's pipe by process " + put.pid());
+      }
+      Optional<PickledValue> value = PickledValue.read(message);
+      if (value.isPresent() && !value.get().agreesWith(put.value())) {
+        return Optional.of("the probe says process " + put.pid() + " put " + put.value().describe() + " on a queue"
+            + "; the kernel saw it write " + (value.get().text() != null ? "'" + value.get().text() + "'"
+                : String.valueOf(value.get().number())) + " into that queue's pipe");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The messages a process wrote into a pipe, read as multiprocessing frames them: length, then bytes. */
+  private ArrayDeque<byte[]> messagesOf(long pid, String pipe) {
+    java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
+    for (Witness.Write write : witness.writesTo(pipe)) {
+      if (write.pid() == pid && write.bytes() != null) {
+        stream.writeBytes(write.bytes());
+      }
+    }
+    ByteBuffer bytes = ByteBuffer.wrap(stream.toByteArray());
+    ArrayDeque<byte[]> messages = new ArrayDeque<>();
+    while (bytes.remaining() >= 4) {
+      long length = bytes.getInt();
+      if (length == -1 && bytes.remaining() >= 8) {
+        length = bytes.getLong();
+      }
+      if (length < 0 || length > bytes.remaining()) {
+        break;
+      }
+      byte[] message = new byte[(int) length];
+      bytes.get(message);
+      messages.add(message);
+    }
+    return messages;
+  }
+
+  /** One process's hold of a lock, on the machine's clock, from the probe's acquire to its release. */
+  private record Hold(long pid, String lock, long from, long to) {}
+
+  /** No two processes hold a lock at once, nor writes a process under a lock another holds throughout. */
+  private Optional<String> locks() {
+    if (start == TraceEvent.NO_TIME) {
+      return Optional.empty();
+    }
+    Set<String> mutexes = new HashSet<>();
+    trace.all(TraceEvent.LockCreated.class).filter(TraceEvent.LockCreated::mutex).forEach(l -> mutexes.add(l.lock()));
+    List<Hold> holds = new ArrayList<>();
+    Map<String, Long> open = new HashMap<>();
+    for (TraceEvent event : trace.events()) {
+      if (event instanceof TraceEvent.LockAcquired acquired && mutexes.contains(acquired.lock())) {
+        open.putIfAbsent(acquired.pid() + " " + acquired.lock(), start + acquired.t());
+      } else if (event instanceof TraceEvent.LockReleased released && mutexes.contains(released.lock())) {
+        Long from = open.remove(released.pid() + " " + released.lock());
+        if (from != null) {
+          holds.add(new Hold(released.pid(), released.lock(), from, start + released.t()));
+        }
+      }
+    }
+    for (int i = 0; i < holds.size(); i++) {
+      for (int j = i + 1; j < holds.size(); j++) {
+        Hold a = holds.get(i);
+        Hold b = holds.get(j);
+        if (a.lock().equals(b.lock()) && a.pid() != b.pid() && a.from() < b.to() && b.from() < a.to()) {
+          return Optional.of("the probe says processes " + a.pid() + " and " + b.pid() + " held lock " + a.lock()
+              + " at the same time, which no lock allows (" + micros(Math.max(a.from(), b.from()))
+              + " to " + micros(Math.min(a.to(), b.to())) + " into the run)");
+        }
+      }
+    }
+    Optional<String> stdout = witness.descriptor(1);
+    if (stdout.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Long, List<Witness.Write>> writes = new HashMap<>();
+    for (Witness.Write write : witness.writesTo(stdout.get())) {
+      writes.computeIfAbsent(write.pid(), pid -> new ArrayList<>()).add(write);
+    }
+    Map<Long, Integer> next = new HashMap<>();
+    for (TraceEvent.Output output : trace.all(TraceEvent.Output.class).toList()) {
+      List<Witness.Write> mine = writes.getOrDefault(output.pid(), List.of());
+      if (output.bytes() == 0) {
+        continue;
+      }
+      Optional<Span> span = locate(Bytes.of(output.data()), mine, next.getOrDefault(output.pid(), 0));
+      if (span.isEmpty()) {
+        continue;
+      }
+      next.put(output.pid(), span.get().end());
+      long began = mine.get(span.get().first()).entered();
+      long ended = mine.get(span.get().end() - 1).ended();
+      for (String lock : output.held()) {
+        for (Hold hold : holds) {
+          if (hold.lock().equals(lock) && hold.pid() != output.pid() && hold.from() <= began && ended <= hold.to()) {
+            return Optional.of("the probe says process " + output.pid() + " held lock " + lock + " as it wrote "
+                + shorten(output.data()) + "; the kernel saw that write while process " + hold.pid() + " held it");
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A process's exit status is the one the probe recorded. */
+  private Optional<String> exits() {
+    if (stopped) {
+      return Optional.empty();
+    }
+    for (TraceEvent.ChildExited exited : trace.all(TraceEvent.ChildExited.class).toList()) {
+      Witness.Process process = witness.processes().get(exited.pid());
+      if (process != null && process.exit() != null && process.exit() != exited.code()
+          && !(exited.code() < 0 && process.exit() == 128 - exited.code())) {
+        return Optional.of("the probe says process " + exited.pid() + " ended with status " + exited.code()
+            + "; the kernel saw status " + process.exit());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String micros(long at) {
+    return String.format(java.util.Locale.ROOT, "%.1f ms", (at - start) / 1000.0);
+  }
+
+  private static String shorten(String text) {
+    String line = text.strip();
+    return "'" + (line.length() > 80 ? line.substring(0, 80) + "..." : line).replace("\n", "\\n") + "'";
+  }
+}
