@@ -586,7 +586,8 @@ static int supervise(pid_t program) {
       witness_full = 2;
       witness_flush();
       char line[64];
-      int length = snprintf(line, sizeof line, "L %lld\n", now_micros());
+      /* On a line of its own, whatever line the limit cut short. */
+      int length = snprintf(line, sizeof line, "\nL %lld\n", now_micros());
       if (write(witness_fd, line, (size_t)length) != length) {
         /* nothing more can be said: the record is cut short, which the grader reads as such */
       }

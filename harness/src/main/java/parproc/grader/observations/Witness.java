@@ -64,6 +64,9 @@ public record Witness(long program, Map<Long, Process> processes, Map<Integer, S
     boolean full = false;
     boolean whole = true;
     for (String line : lines) {
+      if (line.isEmpty()) {
+        continue; // before the line that says the record is full
+      }
       String[] f = line.split(" ");
       try {
         switch (f[0]) {
