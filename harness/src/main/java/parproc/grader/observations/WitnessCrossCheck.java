@@ -45,6 +45,7 @@ import parproc.grader.runs.RawRun;
 public final class WitnessCrossCheck {
 
   private static final Pattern RECORD_PID = Pattern.compile("\"pid\":(\\d+)}$");
+  private static final Pattern RECORD_TIME = Pattern.compile(",\"t\":(-?\\d+),\"pid\":\\d+}$");
 
   /** How a write to stdout or stderr compares: the probe's data, one record per write. */
   private record ProbeWrite(TraceEvent.Output output, byte[] bytes) {}
@@ -80,17 +81,21 @@ public final class WitnessCrossCheck {
     return writers().or(this::processes).or(this::output).or(this::queues).or(this::locks).or(this::exits);
   }
 
-  /** Every record of the trace was written whole by the process it names. */
+  /**
+   * Every record of the trace was written whole by the process it names, and no later than the
+   * time it bears: a process reads the clock before it writes, and each thread's records bear
+   * times that never go back.
+   */
   private Optional<String> writers() {
     Optional<String> target = witness.descriptor(3);
     if (target.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, ArrayDeque<Long>> writersOf = new HashMap<>();
+    Map<String, ArrayDeque<Witness.Write>> writesOf = new HashMap<>();
     for (Witness.Write write : witness.writesTo(target.get())) {
       if (write.bytes() != null) {
-        writersOf.computeIfAbsent(new String(write.bytes(), StandardCharsets.ISO_8859_1), k -> new ArrayDeque<>())
-            .add(write.pid());
+        writesOf.computeIfAbsent(new String(write.bytes(), StandardCharsets.ISO_8859_1), k -> new ArrayDeque<>())
+            .add(write);
       }
     }
     Map<Long, Integer> lastLine = new HashMap<>();
@@ -101,24 +106,42 @@ public final class WitnessCrossCheck {
         lastLine.put(Long.parseLong(pid.group(1)), i);
       }
     }
+    Map<Long, Long> lastTime = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       Matcher named = RECORD_PID.matcher(line);
       long claimed = named.find() ? Long.parseLong(named.group(1)) : -1;
-      ArrayDeque<Long> writers = writersOf.get(new String((line + "\n").getBytes(StandardCharsets.UTF_8),
+      ArrayDeque<Witness.Write> writes = writesOf.get(new String((line + "\n").getBytes(StandardCharsets.UTF_8),
           StandardCharsets.ISO_8859_1));
-      if (writers != null && writers.remove(claimed)) {
+      Witness.Write write = writes == null ? null
+          : writes.stream().filter(w -> w.pid() == claimed).findFirst().orElse(null);
+      if (write != null) {
+        writes.remove(write);
+        Matcher time = RECORD_TIME.matcher(line);
+        if (time.find() && start != TraceEvent.NO_TIME) {
+          long at = start + Long.parseLong(time.group(1));
+          if (at > write.ended()) {
+            return Optional.of("the probe's record " + shorten(line) + " of process " + claimed + " bears the time "
+                + micros(at) + " into the run; the kernel saw it written at " + micros(write.ended()));
+          }
+          Long before = lastTime.put(write.tid(), at);
+          if (before != null && at < before) {
+            return Optional.of("the probe's record " + shorten(line) + " of process " + claimed + " bears the time "
+                + micros(at) + " into the run, after one its thread wrote bearing " + micros(before)
+                + ": a thread's clock never goes back");
+          }
+        }
         continue;
       }
       if (stopped && Integer.valueOf(i).equals(lastLine.get(claimed))) {
         continue; // stopped as it wrote its last record
       }
       String shown = shorten(line);
-      if (writers == null || writers.isEmpty()) {
+      if (writes == null || writes.isEmpty()) {
         return Optional.of("the probe's record holds " + shown + ", which the kernel saw no process write whole");
       }
       return Optional.of("the probe's record names process " + claimed + " as the writer of " + shown
-          + "; the kernel saw process " + writers.peek() + " write it");
+          + "; the kernel saw process " + writes.peek().pid() + " write it");
     }
     return Optional.empty();
   }

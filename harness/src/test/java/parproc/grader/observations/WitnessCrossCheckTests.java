@@ -35,9 +35,13 @@ class WitnessCrossCheckTests {
       record(10, "{\"event\":\"root\",\"entry\":\"main\",\"t0\":" + START + ",\"t\":0,\"pid\":10}");
     }
 
-    /** A record the probe writes, and the kernel's sight of its write by {@code writer}. */
+    /** A record the probe writes, and the kernel's sight of its write by {@code writer}, after the time it bears. */
     Records record(long writer, String line) {
       trace.add(line);
+      java.util.regex.Matcher time = java.util.regex.Pattern.compile("\"t\":(\\d+),").matcher(line);
+      if (time.find()) {
+        clock = Math.max(clock, START + Long.parseLong(time.group(1)));
+      }
       witness.add(write(writer, TRACE, (line + "\n").getBytes(StandardCharsets.UTF_8)));
       return this;
     }
@@ -98,7 +102,7 @@ class WitnessCrossCheckTests {
         .record(10, "{\"event\":\"start\",\"child\":11,\"name\":\"Process-1\",\"t\":5,\"pid\":10}")
         .record(11, "{\"event\":\"proc\",\"parent\":10,\"ppid\":10,\"name\":\"Process-1\",\"t\":6,\"pid\":11}")
         .print(11, 11, "Hi from process 11\n")
-        .record(11, "{\"event\":\"exit\",\"code\":0,\"t\":9,\"pid\":11}")
+        .record(11, "{\"event\":\"exit\",\"code\":0,\"t\":200,\"pid\":11}")
         .exit(11, 0);
   }
 
@@ -110,10 +114,10 @@ class WitnessCrossCheckTests {
   @Test
   void aRecordWrittenByAnotherProcessThanItNamesIsNamed() {
     Records records = childGreets()
-        .record(11, "{\"event\":\"get\",\"queue\":\"Q10.1\",\"type\":\"int\",\"value\":7,\"t\":20,\"pid\":10}");
+        .record(11, "{\"event\":\"get\",\"queue\":\"Q10.1\",\"type\":\"int\",\"value\":7,\"t\":300,\"pid\":10}");
 
     assertThat(records.contradiction()).hasValue("the probe's record names process 10 as the writer of "
-        + "'{\"event\":\"get\",\"queue\":\"Q10.1\",\"type\":\"int\",\"value\":7,\"t\":20,\"pid\":10}'; the kernel saw"
+        + "'{\"event\":\"get\",\"queue\":\"Q10.1\",\"type\":\"int\",\"value\":7,\"t\":300,\"pid\":10}'; the kernel saw"
         + " process 11 write it");
   }
 
@@ -149,8 +153,8 @@ class WitnessCrossCheckTests {
   void aPutTheKernelSawNoMessageForIsNamed() {
     Records records = childGreets()
         .record(10, "{\"event\":\"queue\",\"queue\":\"Q10.1\",\"kind\":\"Queue\",\"site\":null,\"pipe\":\"" + QUEUE
-            + "\",\"t\":2,\"pid\":10}")
-        .record(11, "{\"event\":\"put\",\"queue\":\"Q10.1\",\"type\":\"int\",\"value\":7,\"t\":8,\"pid\":11}");
+            + "\",\"t\":210,\"pid\":10}")
+        .record(11, "{\"event\":\"put\",\"queue\":\"Q10.1\",\"type\":\"int\",\"value\":7,\"t\":220,\"pid\":11}");
 
     assertThat(records.contradiction()).hasValue("the probe says process 11 put 7 on a queue; the kernel saw no such"
         + " message written into that queue's pipe by process 11");
@@ -160,8 +164,8 @@ class WitnessCrossCheckTests {
   void aPutWhoseMessageHoldsAnotherValueIsNamedAndTheSameValuePasses() {
     Records sent = childGreets()
         .record(10, "{\"event\":\"queue\",\"queue\":\"Q10.1\",\"kind\":\"Queue\",\"site\":null,\"pipe\":\"" + QUEUE
-            + "\",\"t\":2,\"pid\":10}")
-        .record(11, "{\"event\":\"put\",\"queue\":\"Q10.1\",\"type\":\"int\",\"value\":7,\"t\":8,\"pid\":11}");
+            + "\",\"t\":210,\"pid\":10}")
+        .record(11, "{\"event\":\"put\",\"queue\":\"Q10.1\",\"type\":\"int\",\"value\":7,\"t\":220,\"pid\":11}");
     // multiprocessing's frame: a 4-byte length, then the pickle (protocol 4, BININT1 34, STOP).
     Records forty = childGreets();
     forty.trace.addAll(sent.trace.subList(forty.trace.size(), sent.trace.size()));
@@ -211,6 +215,28 @@ class WitnessCrossCheckTests {
         .at(3000).record(12, "{\"event\":\"release\",\"lock\":\"L10.1\",\"t\":3000,\"pid\":12}");
 
     assertThat(records.contradiction()).isEmpty();
+  }
+
+  @Test
+  void aRecordBearingATimeAfterItsWriteIsAForgery() {
+    Records records = new Records();
+    records.trace.add("{\"event\":\"return\",\"t\":900000,\"pid\":10}");
+    records.witness.add(records.write(10, TRACE, "{\"event\":\"return\",\"t\":900000,\"pid\":10}\n"
+        .getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(records.contradiction()).hasValue("the probe's record '{\"event\":\"return\",\"t\":900000,\"pid\":10}' of"
+        + " process 10 bears the time 900.0 ms into the run; the kernel saw it written at 0.0 ms");
+  }
+
+  @Test
+  void aRecordBearingATimeBeforeAnEarlierOneOfItsThreadIsAForgery() {
+    Records records = new Records().at(5000)
+        .record(10, "{\"event\":\"sleep\",\"seconds\":1,\"scaled\":1,\"t\":5000,\"pid\":10}")
+        .record(10, "{\"event\":\"acquire\",\"lock\":\"L10.1\",\"t\":0,\"pid\":10}");
+
+    assertThat(records.contradiction()).hasValue("the probe's record '{\"event\":\"acquire\",\"lock\":\"L10.1\",\"t\":0,"
+        + "\"pid\":10}' of process 10 bears the time 0.0 ms into the run, after one its thread wrote bearing 5.0 ms:"
+        + " a thread's clock never goes back");
   }
 
   @Test
