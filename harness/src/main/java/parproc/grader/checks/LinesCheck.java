@@ -16,7 +16,10 @@ import parproc.grader.results.Verdict;
  */
 record LinesCheck(CheckSpec.Lines spec) implements Check {
 
-  /** The words of the lines are judged on the output the grader captured itself. */
+  /**
+   * The words of the lines are judged on the output the grader captured itself; who printed them
+   * comes from the record, and where it is not whole the words alone earn nothing (unjudged).
+   */
   @Override
   public boolean needsTrace() {
     return false;
@@ -66,10 +69,19 @@ record LinesCheck(CheckSpec.Lines spec) implements Check {
       }
     }
     LinesDiffer differ = new LinesDiffer(expected, unexpected, wrongWriter);
+    if (differ.none() && !run.perProcess() && writersMatter(run)) {
+      // The words are right, but who printed them is unknown: no point for what was not seen.
+      return Verdict.unjudged("writers unknown", "The grader's record of this run does not account for"
+          + " all of its output, so which process printed each line is unknown: the lines were not judged.");
+    }
     if (differ.none()) {
       return Verdict.pass("all expected lines");
     }
     return fail(differ, run.asWritten(expected.stream().map(LinesDiffer.Expected::listed).toList()));
+  }
+
+  private static boolean writersMatter(RunView run) {
+    return run.config().lines().stream().anyMatch(line -> line.by() != Writer.ANY);
   }
 
   private static boolean lockedExercise(RunView run) {

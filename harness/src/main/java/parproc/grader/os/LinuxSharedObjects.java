@@ -8,9 +8,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * System V objects as procfs lists them (sysvipc/shm, sem, msg: a header naming the columns, then
@@ -48,13 +50,17 @@ final class LinuxSharedObjects implements SharedObjects {
       List<String> header = Arrays.asList(lines.get(0).trim().split("\\s+"));
       int idColumn = header.indexOf(KINDS.get(kind)[0]);
       int uidColumn = header.indexOf("uid");
+      // The owner can give an object to another user (IPC_SET); its creator stays.
+      int creatorColumn = header.indexOf("cuid");
       if (idColumn < 0 || uidColumn < 0) {
         continue;
       }
       for (String line : lines.subList(1, lines.size())) {
         String[] fields = line.trim().split("\\s+");
         try {
-          if (fields.length > Math.max(idColumn, uidColumn) && Integer.parseInt(fields[uidColumn]) == uid) {
+          if (fields.length > Math.max(Math.max(idColumn, uidColumn), creatorColumn)
+              && (Integer.parseInt(fields[uidColumn]) == uid
+                  || creatorColumn >= 0 && Integer.parseInt(fields[creatorColumn]) == uid)) {
             owned.add(new Ipc(kind, Long.parseLong(fields[idColumn]), uid));
           }
         } catch (NumberFormatException e) {
@@ -77,12 +83,12 @@ final class LinuxSharedObjects implements SharedObjects {
             .forEach(ipc -> left.add("System V " + ipc.kind() + " " + ipc.id()));
       }
     }
-    // A flat folder of files (sem.NAME, psm_...): only the user's own, never through a link.
+    // Files (sem.NAME, psm_...), and folders a program made: only the user's own, never through a link.
     try (DirectoryStream<Path> files = Files.newDirectoryStream(shm)) {
       for (Path file : files) {
         try {
           if ((int) Files.getAttribute(file, "unix:uid", LinkOption.NOFOLLOW_LINKS) == uid) {
-            Files.deleteIfExists(file);
+            deleteTree(file);
           }
         } catch (IOException | RuntimeException e) {
           left.add(file.toString());
@@ -92,6 +98,19 @@ final class LinuxSharedObjects implements SharedObjects {
       // no /dev/shm here, or it cannot be listed: nothing of the run's can be in it
     }
     return left;
+  }
+
+  /** Deletes a file, or a folder and what is in it, without following links. */
+  private static void deleteTree(Path top) throws IOException {
+    if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
+      Files.deleteIfExists(top);
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(top)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   private static boolean ran(List<String> command) {

@@ -13,7 +13,10 @@ public interface SharedObjects {
   /** One System V object: its kind ("shm", "sem", "msg"), its id, and the user that owns it. */
   record Ipc(String kind, long id, int uid) {}
 
-  /** The System V objects the user owns; empty where the system has none or cannot list them. */
+  /**
+   * The System V objects the user owns or created (an owner may give one away); empty where the
+   * system has none or cannot list them.
+   */
   List<Ipc> ipcOwnedBy(int uid);
 
   /**

@@ -147,6 +147,18 @@ class LinesCheckTests {
     assertThat(verdict.message()).contains("missing: \"Hi from process <pid>\" (printed 1 of 3 times)");
   }
 
+  @Test
+  void rightWordsPrintedPastTheProbeEarnNothingSinceTheirWritersAreUnknown() {
+    // The parent prints both lines past the probe: the words are right, who printed them is not seen.
+    ScriptedRun run = ScriptedRun.root(100)
+        .untracedOutput("Hi from process 100 (parent process)\nHi from process 101\n");
+
+    Verdict verdict = verdict("procEx", "greetings", run.build("procEx"));
+
+    assertThat(verdict.status()).isEqualTo(Status.UNJUDGED);
+    assertThat(verdict.outcome()).isEqualTo("writers unknown");
+  }
+
   /** manyGreetings2 after its two prompts and reads. */
   private static ScriptedRun manyGreetings2(String name, int count, String namePrompt, String countPrompt) {
     return ScriptedRun.root(100).input(Map.of("name", name, "count", String.valueOf(count)), name + "\n" + count + "\n")

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -22,6 +21,8 @@ import parproc.grader.cli.Main;
 import parproc.grader.testing.Fixture;
 import parproc.grader.testing.Grading;
 import parproc.grader.testing.Isolated;
+import parproc.grader.testing.Recordings;
+import parproc.grader.testing.SharedLeftovers;
 import parproc.grader.testing.ShippedConfig;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
  * header names (and the limit that stopped it, "# Stopped:"), nothing of it left running, and
  * nothing it reached outside its run: no answer printed, no connection made, no report
  * overwritten. The daemon left behind loses its check in every isolation.
+ *
+ * <p>The tampering corpus is graded the same way, each program beside the honest mistake it
+ * dresses up, with the same runs and seed: it scores at most what that mistake scores (its
+ * {@code # AtMost:}), its grade says it interfered with the grader exactly when its
+ * {@code # Flagged:} says so, no code of its own runs before the probe, and what a run left in the
+ * machine's shared memory is gone when the grading ends.
  */
 class HostileProgramsTests {
 
@@ -97,6 +104,122 @@ class HostileProgramsTests {
   }
 
   @TestFactory
+  Stream<DynamicTest> everyTamperingProgramScoresAtMostItsHonestMistakeAndIsFlaggedWhenItInterfered() {
+    return Fixture.under(ShippedConfig.programs().resolve("tampering")).stream()
+        .map(fixture -> DynamicTest.dynamicTest(fixture.name(), () -> {
+          Assumptions.assumeTrue(fixture.hole() == null, "a known hole of the grader: " + fixture.hole());
+          Assumptions.assumeTrue(!fixture.needsRoot() || Isolated.asRoot(), "needs root");
+          Path folder = Files.createTempDirectory("parproc-tampering-");
+          Path results = Files.createTempDirectory("parproc-results-");
+          List<Integer> uids = new ArrayList<>();
+          try {
+            fixture.copyInto(folder);
+            Graded graded = gradeByCommandLine(folder, fixture.exercise(), fixture.isolation(), results.resolve("t"));
+            String account = fixture.name() + " (" + graded.err() + "):\n" + graded.json().toPrettyString();
+            uids.addAll(Recordings.uidsThatLeft(graded.stderr()));
+            int atMost = atMost(fixture, results);
+
+            assertThat(graded.seconds()).as(account).isLessThanOrEqualTo(TIMEOUT * RUNS + 10);
+            assertThat(graded.code()).as(account).isEqualTo(fixture.expect().equals("full-marks") ? 0 : 1);
+            JsonNode exercise = graded.exercise();
+            assertThat(exercise.path("status").asString()).as(account).isEqualTo("graded");
+            assertThat(exercise.path("score").asInt()).as(account + "\nat most the honest mistake's")
+                .isLessThanOrEqualTo(atMost);
+            switch (fixture.expect()) {
+              case "full-marks" -> assertThat(exercise.path("score").asInt()).as(account)
+                  .isEqualTo(exercise.path("max_score").asInt());
+              case "timeout" -> assertThat(check(exercise, "finishes-cleanly").toString()).as(account)
+                  .contains("stopped at the time limit");
+              default -> fixture.loses().forEach(id ->
+                  assertThat(check(exercise, id).path("passed").asBoolean()).as(account + "\nmust lose " + id).isFalse());
+            }
+            assertThat(fixture.flagged()).as(fixture.name() + " has a # Flagged: header").isNotNull();
+            assertThat(graded.text()).as("the text report of the same runs").contains("Total: ");
+            if (fixture.flagged()) {
+              assertThat(exercise.path("interfered").isString()).as(account + "\nmust be flagged").isTrue();
+              assertThat(graded.text()).as(account).contains("This submission interfered with the grader: run ");
+            } else {
+              assertThat(exercise.has("interfered") && exercise.get("interfered").isNull())
+                  .as(account + "\nmust not be flagged").isTrue();
+              assertThat(graded.text()).as(account).doesNotContain("interfered with the grader");
+            }
+            // Nothing of the submission runs before the probe: no sitecustomize, no usercustomize.
+            assertThat(graded.stdout() + graded.text()).as(account).doesNotContain("CUSTOMIZE RAN");
+            assertThat(Isolated.leftovers()).as("left running by " + fixture.name()).isEmpty();
+            for (int uid : uids) {
+              assertThat(SharedLeftovers.of(uid)).as("left in shared memory by uid " + uid).isEmpty();
+            }
+            if (fixture.isolation() != null) {
+              // The machine is as fit for the next submission as before.
+              Path next = Files.createDirectories(results.resolve("next-submission"));
+              String name = fixture.exercise() + ".py";
+              Files.copy(ShippedConfig.home().resolve("reference-solutions").resolve(name), next.resolve(name));
+              Graded correct = gradeByCommandLine(next, fixture.exercise(), fixture.isolation(), results.resolve("n"));
+              assertThat(correct.exercise().path("score").asInt()).as(correct.json().toPrettyString())
+                  .isEqualTo(correct.exercise().path("max_score").asInt());
+            }
+          } finally {
+            for (int uid : uids) {
+              SharedLeftovers.remove(uid);
+            }
+            Grading.delete(folder);
+            Grading.delete(results);
+          }
+        }));
+  }
+
+  /** A tampering program's bound: a number, or the score of its honest mistake graded alike. */
+  private static int atMost(Fixture fixture, Path results) throws IOException {
+    assertThat(fixture.atMost()).as(fixture.name() + " has a # AtMost: header").isNotNull();
+    if (fixture.atMost().matches("\\d+")) {
+      return Integer.parseInt(fixture.atMost());
+    }
+    Fixture honest = Fixture.read(ShippedConfig.programs().resolve(fixture.atMost()));
+    assertThat(honest.exercise()).as(fixture.name() + "'s honest mistake").isEqualTo(fixture.exercise());
+    Path folder = Files.createDirectories(results.resolve("honest-submission"));
+    honest.copyInto(folder);
+    Graded graded = gradeByCommandLine(folder, honest.exercise(), fixture.isolation(), results.resolve("h"));
+    assertThat(graded.exercise().path("status").asString()).as(graded.json().toPrettyString()).isEqualTo("graded");
+    return graded.exercise().path("score").asInt();
+  }
+
+  /**
+   * A grading through the command line: its exit status, how long it took, its JSON report,
+   * the text report of the same runs (replayed from their recording), and what the runs printed.
+   */
+  private record Graded(int code, double seconds, JsonNode json, String text, String stdout, String stderr,
+      String err) {
+    JsonNode exercise() {
+      return json.path("exercises").get(0);
+    }
+  }
+
+  private static Graded gradeByCommandLine(Path folder, String exercise, String isolation, Path results)
+      throws IOException {
+    Files.createDirectories(results);
+    Path report = results.resolve("results.json");
+    Path record = results.resolve("record");
+    String config = ShippedConfig.home().resolve("grading-config").toString();
+    List<String> args = new ArrayList<>(List.of(folder.toString(), "--exercise", exercise,
+        "--runs", Integer.toString(RUNS), "--timeout", Integer.toString(TIMEOUT), "--seed", "9",
+        "--format", "json", "--output", report.toString(), "--record", record.toString(), "--config", config));
+    if (isolation != null) {
+      args.addAll(List.of("--isolation", isolation));
+    }
+    long start = System.nanoTime();
+    StringWriter err = new StringWriter();
+    int code = new Main(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
+        .run(args.toArray(String[]::new));
+    double seconds = (System.nanoTime() - start) / 1e9;
+
+    StringWriter text = new StringWriter();
+    new Main(new PrintWriter(text, true), new PrintWriter(new StringWriter(), true)).run("--replay", record.toString(),
+        "--exercise", exercise, "--config", config);
+    return new Graded(code, seconds, JSON.readTree(Files.readString(report)), text.toString(),
+        stdoutOfEveryRun(record), Recordings.streamOfEveryRun(record, "stderr"), err.toString());
+  }
+
+  @TestFactory
   Stream<DynamicTest> aDaemonLeftBehindLosesFinishesCleanlyInEveryIsolation() {
     return Stream.of(IsolationMode.NAMESPACE, IsolationMode.PERMISSIONS, IsolationMode.NONE)
         .map(mode -> DynamicTest.dynamicTest(mode.label(), () -> {
@@ -158,16 +281,6 @@ class HostileProgramsTests {
 
   /** Every recorded run's stdout, from the recording's JSON files. */
   private static String stdoutOfEveryRun(Path record) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(record)) {
-      for (Path file : files.filter(f -> !f.getFileName().toString().equals("session.json")).toList()) {
-        for (JsonNode run : JSON.readTree(Files.readString(file)).path("runs")) {
-          JsonNode stdout = run.path("stdout");
-          out.add(stdout.isBinary() || stdout.isString()
-              ? new String(Base64.getDecoder().decode(stdout.asString()), StandardCharsets.UTF_8) : "");
-        }
-      }
-    }
-    return String.join("\n", out);
+    return Recordings.streamOfEveryRun(record, "stdout");
   }
 }
