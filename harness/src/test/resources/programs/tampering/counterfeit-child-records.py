@@ -1,9 +1,9 @@
-# Shows: the parent-prints-all procEx mistake that writes into the grader's record, through the descriptor it inherited, a consistent counterfeit child (start, proc, out and exit records of the kinds the probe writes, for a pid that never existed), and prints that child's line with the C library's write(2) below the probe, so that the record accounts for every byte printed.
+# Shows: the parent-prints-all procEx mistake that writes into the grader's record, through the descriptor it inherited, a consistent counterfeit child (start, proc, out and exit records of the kinds the probe writes, for a pid that never existed), and prints that child's line with the C library's write(2) below the probe, so that the record accounts for every byte printed; the kernel witness (as root) saw no such child.
 # Exercise: procEx
 # Loses: greetings, real-children, child-count
 # Flagged: yes
 # AtMost: mistakes/procEx/parent-prints-all.py
-# Hole: scores 10/10, not flagged, where the honest mistake scores 2: no check compares the pids of the record with the processes the run really had (docs/isolation.md names this limit: a program can counterfeit a whole consistent run)
+# Needs: root
 import ctypes
 import os
 from multiprocessing import current_process

@@ -1,9 +1,9 @@
-# Shows: the parent-prints-all procEx mistake that first fills the grader's record past its limit (32 MiB) with records of a kind the probe writes, then prints, then sleeps until the grader stops it at the time limit: its lines are past the record's limit, and a run the grader stopped with its record over the limit keeps every verdict it could not judge.
+# Shows: the parent-prints-all procEx mistake that first fills the grader's record past its limit (32 MiB) with records of a kind the probe writes, then prints, then sleeps until the grader stops it at the time limit: its lines are past the record's limit, which no correct program comes near, so every check that needs the record fails; as root, it also outgrows the kernel witness's record, which stops it and flags it.
 # Exercise: procEx
 # Loses: greetings, real-children, child-count
-# Flagged: no
+# Flagged: yes
 # AtMost: mistakes/procEx/parent-prints-all.py
-# Hole: scores 4 (greetings 3 and parent-first 1, unjudged) where the honest mistake scores 2; FailClosed keeps the verdicts of a run the grader stopped whose record is OVER_LIMIT, and the program made it so
+# Needs: root
 import os
 import time
 from multiprocessing import current_process

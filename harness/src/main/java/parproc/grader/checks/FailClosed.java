@@ -13,13 +13,15 @@ import parproc.grader.runs.RawRun;
  * Fails closed: where the grader's record of a run does not account for it, a check gives no
  * point for what it could not see. A check that judges from that record fails the run, and so
  * does any check left unable to judge it; a check that judges from the output the grader
- * captured itself keeps its verdict.
+ * captured itself keeps its verdict, unless the program interfered with the record, which fails
+ * the whole run.
  *
  * <p>One loss is honest: the grader stopped the run (its time limit, a deadlock, a cap), and a
  * process it stopped between recording a write and making it left the record a write ahead of
- * the output, or the record had grown past its limit. Finishes-cleanly fails such a run already,
- * so the other checks may stay unjudged there, and the exercise cannot reach full marks through
- * it. Output the record lacks is never honest: the probe records each write before it makes it.
+ * the output (at most one write of each process). Finishes-cleanly fails such a run already, so
+ * the other checks may stay unjudged there, and the exercise cannot reach full marks through it.
+ * Output the record lacks is never honest, since the probe records each write before it makes
+ * it; nor is a record grown past its limit, which no correct program comes near.
  */
 public final class FailClosed {
 
@@ -31,7 +33,9 @@ public final class FailClosed {
     if (gap.isEmpty() || verdict.failed() || explainedByStop(gap.get(), observation.run())) {
       return verdict;
     }
-    if (verdict.status() == Status.UNJUDGED || check.needsTrace()) {
+    // A run that interfered with the grader's record fails whole: even the words of its lines are
+    // judged with the writers that record names.
+    if (verdict.status() == Status.UNJUDGED || check.needsTrace() || gap.get().interference()) {
       Message message = failure(gap.get()).message();
       return Verdict.fail(message.outcome(), message.render(null));
     }
@@ -53,6 +57,6 @@ public final class FailClosed {
 
   private static boolean explainedByStop(EvidenceGap gap, RawRun run) {
     boolean stopped = run.timedOut() || run.stopped() != null;
-    return stopped && (gap.kind() == EvidenceGap.Kind.AHEAD_OF_OUTPUT || gap.kind() == EvidenceGap.Kind.OVER_LIMIT);
+    return stopped && gap.kind() == EvidenceGap.Kind.AHEAD_OF_OUTPUT;
   }
 }

@@ -13,6 +13,9 @@ import parproc.grader.runs.RawRun;
 /** Turns a raw run into an observation: parses the trace and rebuilds each process's lines. */
 public final class Observer {
 
+  /** The most the probe records of one write at once: what a stop between recording and writing can lose. */
+  private static final int PIPE_BUF = 4096;
+
   private final List<String> configuredPrompts;
 
   /** @param prompts the prompts the exercise's program writes with {@code input()} */
@@ -88,8 +91,13 @@ public final class Observer {
           + " multiprocessing did not start), so who wrote them is unknown", captured - traced));
     }
     if (traced > captured && !run.stdoutTruncated()) {
-      return new EvidenceGap(EvidenceGap.Kind.AHEAD_OF_OUTPUT, String.format(Locale.ROOT, "the grader's record"
-          + " of this run holds %,d bytes of output that never reached stdout", traced - captured));
+      // A process stopped between recording a write and making it leaves at most one recorded
+      // write of its own behind; more than that the program recorded without writing.
+      long writers = trace.all(TraceEvent.Output.class).map(TraceEvent::pid).distinct().count();
+      boolean oneWriteEach = traced - captured <= writers * PIPE_BUF;
+      return new EvidenceGap(oneWriteEach ? EvidenceGap.Kind.AHEAD_OF_OUTPUT : EvidenceGap.Kind.FORGED,
+          String.format(Locale.ROOT, "the grader's record of this run holds %,d bytes of output that never"
+              + " reached stdout", traced - captured));
     }
     return null;
   }
