@@ -471,6 +471,39 @@ static void record_write(struct traced *thread, long long written) {
   witness_put("\n", 1);
 }
 
+/* What the program's stdout, stderr and trace named at its start. */
+static char stdout_target[256];
+static char stderr_target[256];
+static char trace_target[256];
+
+/*
+ * A plain write into the trace or into a pipe other than stdout and stderr (a queue's) is recorded
+ * at its entry, saving a stop: those writes are compared by their bytes alone, and a blocking
+ * write to them writes all it was given. A write to stdout or stderr stops at its exit too, whose
+ * time bounds when it was made, and whose result says how much it wrote.
+ */
+static int record_at_entry(struct traced *thread) {
+  if (thread->call != __NR_write) {
+    return 0;
+  }
+  char target[256];
+  descriptor_target(thread->tid, (long)thread->args[0], target, sizeof target);
+  int trace = trace_target[0] != '\0' && strcmp(target, trace_target) == 0;
+  int queue = strncmp(target, "pipe:[", 6) == 0 && strcmp(target, stdout_target) != 0
+      && strcmp(target, stderr_target) != 0;
+  if (!trace && !queue) {
+    return 0;
+  }
+  size_t count = (size_t)thread->args[2];
+  size_t room = count < sizeof data ? count : sizeof data;
+  size_t got = read_memory(thread->tid, thread->args[1], data, room);
+  witness_line("W %lld %lld %d %d %ld %s %zu ", thread->entered, thread->entered, (int)thread->tid,
+               (int)thread->pid, (long)thread->args[0], target, count);
+  put_hex(data, got);
+  witness_put("\n", 1);
+  return 1;
+}
+
 static const long TRACED_CALLS[] = {
     __NR_write, __NR_writev, __NR_pwrite64, __NR_pwritev, __NR_pwritev2, __NR_sendto, __NR_sendmsg,
     __NR_sendmmsg, __NR_sendfile, __NR_splice, __NR_tee, __NR_vmsplice, __NR_copy_file_range};
@@ -617,8 +650,8 @@ static int supervise(pid_t program) {
         witness_line("E %lld %d %s\n", now_micros(), (int)thread->pid, length > 0 ? exe : "?");
         if (thread->pid == program && program_execs++ == 0) {
           for (long fd = 1; fd <= 3; fd++) {
-            char target[256];
-            descriptor_target(tid, fd, target, sizeof target);
+            char *target = fd == 1 ? stdout_target : fd == 2 ? stderr_target : trace_target;
+            descriptor_target(tid, fd, target, sizeof stdout_target);
             witness_line("O %lld %d %ld %s\n", now_micros(), (int)program, fd, target);
           }
         }
@@ -631,13 +664,15 @@ static int supervise(pid_t program) {
             witness_line("D %lld %d %d %lld\n", now_micros(), (int)tid, (int)thread->pid, (long long)regs.orig_rax);
             refuse(tid, &regs);
           } else {
-            thread->in_write = 1;
             thread->call = (long)regs.orig_rax;
             unsigned long long args[6] = {regs.rdi, regs.rsi, regs.rdx, regs.r10, regs.r8, regs.r9};
             memcpy(thread->args, args, sizeof args);
             thread->entered = now_micros();
-            ptrace(PTRACE_SYSCALL, tid, 0, 0);
-            continue;
+            if (!record_at_entry(thread)) {
+              thread->in_write = 1;
+              ptrace(PTRACE_SYSCALL, tid, 0, 0);
+              continue;
+            }
           }
         }
       }
