@@ -7,8 +7,15 @@ package parproc.grader.observations;
  * grader itself stopped the run, which a failed finishes-cleanly already explains.
  *
  * @param detail what was found, completing "but ..." ("the trace was cut from 5,210 bytes to 0")
+ * @param pid the process it is about, or -1 when it is about the whole record
+ * @param micros when it happened, on the machine's monotonic clock, or {@link TraceEvent#NO_TIME}
  */
-public record EvidenceGap(Kind kind, String detail) {
+public record EvidenceGap(Kind kind, String detail, long pid, long micros) {
+
+  /** A gap about the whole record, at no one moment. */
+  public EvidenceGap(Kind kind, String detail) {
+    this(kind, detail, -1, TraceEvent.NO_TIME);
+  }
 
   /** How the record falls short. */
   public enum Kind {

@@ -3,10 +3,12 @@ package parproc.grader.observations;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import parproc.grader.runs.ExerciseRecording;
 import parproc.grader.runs.RawRun;
 
@@ -79,16 +81,18 @@ public final class Observer {
           + "), written into it by the program");
     }
     if (run.witness() != null) {
-      Optional<String> contradiction = WitnessCrossCheck.contradiction(run, trace, Witness.parse(run.witness()));
+      Optional<WitnessCrossCheck.Contradiction> contradiction =
+          WitnessCrossCheck.contradiction(run, trace, Witness.parse(run.witness()));
       if (contradiction.isPresent()) {
-        return new EvidenceGap(EvidenceGap.Kind.CONTRADICTED, contradiction.get());
+        return new EvidenceGap(EvidenceGap.Kind.CONTRADICTED, contradiction.get().message(),
+            contradiction.get().pid(), contradiction.get().micros());
       }
     }
     long captured = run.stdout().length;
     if (captured > traced) {
       return new EvidenceGap(EvidenceGap.Kind.PAST_THE_PROBE, String.format(Locale.ROOT, "%,d bytes of its output"
           + " reached stdout without passing through the grader's probe (written below print, or by a process"
-          + " multiprocessing did not start), so who wrote them is unknown", captured - traced));
+          + " multiprocessing did not start), so %s", captured - traced, unrecordedWriters(run, trace)));
     }
     if (traced > captured && !run.stdoutTruncated()) {
       // A process stopped between recording a write and making it leaves at most one recorded
@@ -100,6 +104,25 @@ public final class Observer {
               + " reached stdout", traced - captured));
     }
     return null;
+  }
+
+  /**
+   * Who wrote output the probe did not record: unknown to the probe alone, and named where the
+   * kernel witness saw the writes (which lock each held stays unknown).
+   */
+  private static String unrecordedWriters(RawRun run, Trace trace) {
+    if (run.witness() == null) {
+      return "who wrote them is unknown";
+    }
+    Witness witness = Witness.parse(run.witness());
+    Set<Long> recorded = new HashSet<>();
+    trace.all(TraceEvent.Output.class).forEach(output -> recorded.add(output.pid()));
+    List<Long> writers = witness.descriptor(1).map(stdout -> witness.writesTo(stdout).stream()
+        .map(Witness.Write::pid).filter(pid -> !recorded.contains(pid)).distinct().sorted().toList())
+        .orElse(List.of());
+    return writers.isEmpty() ? "which lock each writer held is unknown"
+        : "which lock each writer held is unknown (the kernel saw process" + (writers.size() == 1 ? " " : "es ")
+            + String.join(", ", writers.stream().map(String::valueOf).toList()) + " write them)";
   }
 
   /** Observes every run of a recorded exercise. */

@@ -1,5 +1,6 @@
 package parproc.grader.observations;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,18 +66,42 @@ public final class WitnessCrossCheck {
     this.start = trace.root().map(TraceEvent.RootStarted::startMicros).orElse(TraceEvent.NO_TIME);
   }
 
+  /**
+   * What the kernel saw that contradicts the probe, with the process it is about and when it
+   * happened (microseconds on the machine's monotonic clock, {@link TraceEvent#NO_TIME} where it
+   * has no one moment), so that a timeline can mark it.
+   */
+  public record Contradiction(String message, long pid, long micros) {}
+
+  private static final long NO_TIME = TraceEvent.NO_TIME;
+
+  private static Optional<Contradiction> found(long pid, long micros, String message) {
+    return Optional.of(new Contradiction(message, pid, micros));
+  }
+
+  /** The moment of a probe's record, on the machine's clock. */
+  private long at(TraceEvent event) {
+    return start == NO_TIME || event.t() == NO_TIME ? NO_TIME : start + event.t();
+  }
+
+  /** The moment a raw record of the trace bears, on the machine's clock. */
+  private long recordTime(String line) {
+    Matcher time = RECORD_TIME.matcher(line);
+    return start == NO_TIME || !time.find() ? NO_TIME : start + Long.parseLong(time.group(1));
+  }
+
   /** What the kernel saw that contradicts the probe, the first such thing found; empty when none. */
-  public static Optional<String> contradiction(RawRun run, Trace trace, Witness witness) {
+  public static Optional<Contradiction> contradiction(RawRun run, Trace trace, Witness witness) {
     return new WitnessCrossCheck(run, trace, witness).first();
   }
 
-  private Optional<String> first() {
+  private Optional<Contradiction> first() {
     if (witness.full()) {
-      return Optional.of("the run wrote so much that it outgrew the kernel witness's record");
+      return found(witness.program(), NO_TIME, "the run wrote so much that it outgrew the kernel witness's record");
     }
     if (!witness.refused().isEmpty()) {
       String[] refused = witness.refused().get(0).split(" ");
-      return Optional.of("process " + refused[0] + " tried to trace or write into other processes (system call "
+      return found(Long.parseLong(refused[0]), NO_TIME, "process " + refused[0] + " tried to trace or write into other processes (system call "
           + refused[1] + "), which the kernel witness refuses");
     }
     return writers().or(this::processes).or(this::output).or(this::queues).or(this::locks).or(this::exits);
@@ -86,7 +112,7 @@ public final class WitnessCrossCheck {
    * time it bears: a process reads the clock before it writes, and each thread's records bear
    * times that never go back.
    */
-  private Optional<String> writers() {
+  private Optional<Contradiction> writers() {
     Optional<String> target = witness.descriptor(3);
     if (target.isEmpty()) {
       return Optional.empty();
@@ -121,12 +147,12 @@ public final class WitnessCrossCheck {
         if (time.find() && start != TraceEvent.NO_TIME) {
           long at = start + Long.parseLong(time.group(1));
           if (at > write.ended()) {
-            return Optional.of("the probe's record " + shorten(line) + " of process " + claimed + " bears the time "
+            return found(claimed, at, "the probe's record " + shorten(line) + " of process " + claimed + " bears the time "
                 + micros(at) + " into the run; the kernel saw it written at " + micros(write.ended()));
           }
           Long before = lastTime.put(write.tid(), at);
           if (before != null && at < before) {
-            return Optional.of("the probe's record " + shorten(line) + " of process " + claimed + " bears the time "
+            return found(claimed, at, "the probe's record " + shorten(line) + " of process " + claimed + " bears the time "
                 + micros(at) + " into the run, after one its thread wrote bearing " + micros(before)
                 + ": a thread's clock never goes back");
           }
@@ -138,34 +164,34 @@ public final class WitnessCrossCheck {
       }
       String shown = shorten(line);
       if (writes == null || writes.isEmpty()) {
-        return Optional.of("the probe's record holds " + shown + ", which the kernel saw no process write whole");
+        return found(claimed, recordTime(line), "the probe's record holds " + shown + ", which the kernel saw no process write whole");
       }
-      return Optional.of("the probe's record names process " + claimed + " as the writer of " + shown
+      return found(claimed, recordTime(line), "the probe's record names process " + claimed + " as the writer of " + shown
           + "; the kernel saw process " + writes.peek().pid() + " write it");
     }
     return Optional.empty();
   }
 
   /** Every process the probe names was made by the program's own, by the parent it names. */
-  private Optional<String> processes() {
+  private Optional<Contradiction> processes() {
     Set<Long> students = new HashSet<>();
     students.add(witness.program());
     trace.all(TraceEvent.ChildBegan.class).filter(began -> !began.internal()).forEach(b -> students.add(b.pid()));
     for (TraceEvent.ChildStarted start : trace.all(TraceEvent.ChildStarted.class).toList()) {
       if (!witness.processes().containsKey(start.child()) && !(stopped && start.child() == 0)) {
-        return Optional.of("the probe says process " + start.pid() + " started process " + start.child()
+        return found(start.pid(), at(start), "the probe says process " + start.pid() + " started process " + start.child()
             + " (" + start.name() + "); the kernel saw no such process of the run");
       }
     }
     for (TraceEvent.ChildBegan began : trace.all(TraceEvent.ChildBegan.class).toList()) {
       Witness.Process process = witness.processes().get(began.pid());
       if (process == null) {
-        return Optional.of("the probe says process " + began.pid() + " (" + began.name()
+        return found(began.pid(), at(began), "the probe says process " + began.pid() + " (" + began.name()
             + ") began; the kernel saw no such process of the run");
       }
       long parent = process.parent();
       if (began.parent() != 0 && parent != began.parent() && students.contains(parent)) {
-        return Optional.of("the probe says process " + began.pid() + " (" + began.name() + ") was started by process "
+        return found(began.pid(), at(began), "the probe says process " + began.pid() + " (" + began.name() + ") was started by process "
             + began.parent() + "; the kernel saw process " + parent + " start it");
       }
     }
@@ -173,7 +199,7 @@ public final class WitnessCrossCheck {
   }
 
   /** Each process's writes to stdout and to stderr are, in order, what the probe recorded. */
-  private Optional<String> output() {
+  private Optional<Contradiction> output() {
     Optional<String> stdout = witness.descriptor(1);
     if (stdout.isEmpty()) {
       return Optional.empty();
@@ -207,7 +233,7 @@ public final class WitnessCrossCheck {
         Optional<Long> other = seen.entrySet().stream()
             .filter(e -> !e.getKey().equals(entry.getKey()) && locate(unseen, e.getValue(), 0).isPresent())
             .map(Map.Entry::getKey).findFirst();
-        return Optional.of("the probe says process " + entry.getKey() + " wrote " + line + " to stdout; "
+        return found(entry.getKey(), at(probe.get(p).output()), "the probe says process " + entry.getKey() + " wrote " + line + " to stdout; "
             + other.map(pid -> "the kernel saw process " + pid + " write it")
                 .orElse("the kernel saw no process write it there"));
       }
@@ -244,7 +270,7 @@ public final class WitnessCrossCheck {
   }
 
   /** Each put the probe records on a pipe's queue is a message the putter wrote into that pipe. */
-  private Optional<String> queues() {
+  private Optional<Contradiction> queues() {
     Map<String, String> pipes = new HashMap<>();
     trace.all(TraceEvent.QueueCreated.class).filter(queue -> queue.pipe() != null)
         .forEach(queue -> pipes.put(queue.queue(), queue.pipe()));
@@ -272,12 +298,12 @@ public final class WitnessCrossCheck {
         if (failed || stopped && lastPut.get(put.pid() + " " + put.queue()) == put.index()) {
           continue;
         }
-        return Optional.of("the probe says process " + put.pid() + " put " + put.value().describe() + " on a queue"
+        return found(put.pid(), at(put), "the probe says process " + put.pid() + " put " + put.value().describe() + " on a queue"
             + "; the kernel saw no such message written into that queue's pipe by process " + put.pid());
       }
       Optional<PickledValue> value = PickledValue.read(message);
       if (value.isPresent() && !value.get().agreesWith(put.value())) {
-        return Optional.of("the probe says process " + put.pid() + " put " + put.value().describe() + " on a queue"
+        return found(put.pid(), at(put), "the probe says process " + put.pid() + " put " + put.value().describe() + " on a queue"
             + "; the kernel saw it write " + (value.get().text() != null ? "'" + value.get().text() + "'"
                 : String.valueOf(value.get().number())) + " into that queue's pipe");
       }
@@ -287,7 +313,7 @@ public final class WitnessCrossCheck {
 
   /** The messages a process wrote into a pipe, read as multiprocessing frames them: length, then bytes. */
   private ArrayDeque<byte[]> messagesOf(long pid, String pipe) {
-    java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
     for (Witness.Write write : witness.writesTo(pipe)) {
       if (write.pid() == pid && write.bytes() != null) {
         stream.writeBytes(write.bytes());
@@ -314,7 +340,7 @@ public final class WitnessCrossCheck {
   private record Hold(long pid, String lock, long from, long to) {}
 
   /** No two processes hold a lock at once, nor writes a process under a lock another holds throughout. */
-  private Optional<String> locks() {
+  private Optional<Contradiction> locks() {
     if (start == TraceEvent.NO_TIME) {
       return Optional.empty();
     }
@@ -337,7 +363,7 @@ public final class WitnessCrossCheck {
         Hold a = holds.get(i);
         Hold b = holds.get(j);
         if (a.lock().equals(b.lock()) && a.pid() != b.pid() && a.from() < b.to() && b.from() < a.to()) {
-          return Optional.of("the probe says processes " + a.pid() + " and " + b.pid() + " held lock " + a.lock()
+          return found(b.pid(), Math.max(a.from(), b.from()), "the probe says processes " + a.pid() + " and " + b.pid() + " held lock " + a.lock()
               + " at the same time, which no lock allows (" + micros(Math.max(a.from(), b.from()))
               + " to " + micros(Math.min(a.to(), b.to())) + " into the run)");
         }
@@ -367,7 +393,7 @@ public final class WitnessCrossCheck {
       for (String lock : output.held()) {
         for (Hold hold : holds) {
           if (hold.lock().equals(lock) && hold.pid() != output.pid() && hold.from() <= began && ended <= hold.to()) {
-            return Optional.of("the probe says process " + output.pid() + " held lock " + lock + " as it wrote "
+            return found(output.pid(), began, "the probe says process " + output.pid() + " held lock " + lock + " as it wrote "
                 + shorten(output.data()) + "; the kernel saw that write while process " + hold.pid() + " held it");
           }
         }
@@ -377,7 +403,7 @@ public final class WitnessCrossCheck {
   }
 
   /** A process's exit status is the one the probe recorded. */
-  private Optional<String> exits() {
+  private Optional<Contradiction> exits() {
     if (stopped) {
       return Optional.empty();
     }
@@ -385,7 +411,7 @@ public final class WitnessCrossCheck {
       Witness.Process process = witness.processes().get(exited.pid());
       if (process != null && process.exit() != null && process.exit() != exited.code()
           && !(exited.code() < 0 && process.exit() == 128 - exited.code())) {
-        return Optional.of("the probe says process " + exited.pid() + " ended with status " + exited.code()
+        return found(exited.pid(), at(exited), "the probe says process " + exited.pid() + " ended with status " + exited.code()
             + "; the kernel saw status " + process.exit());
       }
     }
@@ -393,7 +419,7 @@ public final class WitnessCrossCheck {
   }
 
   private String micros(long at) {
-    return String.format(java.util.Locale.ROOT, "%.1f ms", (at - start) / 1000.0);
+    return String.format(Locale.ROOT, "%.1f ms", (at - start) / 1000.0);
   }
 
   private static String shorten(String text) {

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import parproc.grader.runs.RawRun;
 import parproc.grader.runs.RunPurpose;
@@ -38,7 +41,7 @@ class WitnessCrossCheckTests {
     /** A record the probe writes, and the kernel's sight of its write by {@code writer}, after the time it bears. */
     Records record(long writer, String line) {
       trace.add(line);
-      java.util.regex.Matcher time = java.util.regex.Pattern.compile("\"t\":(\\d+),").matcher(line);
+      Matcher time = Pattern.compile("\"t\":(\\d+),").matcher(line);
       if (time.find()) {
         clock = Math.max(clock, START + Long.parseLong(time.group(1)));
       }
@@ -90,9 +93,10 @@ class WitnessCrossCheckTests {
           .build();
     }
 
-    java.util.Optional<String> contradiction() {
+    Optional<String> contradiction() {
       RawRun run = run();
-      return WitnessCrossCheck.contradiction(run, Trace.parse(run.trace(), false), Witness.parse(run.witness()));
+      return WitnessCrossCheck.contradiction(run, Trace.parse(run.trace(), false), Witness.parse(run.witness()))
+          .map(WitnessCrossCheck.Contradiction::message);
     }
   }
 

@@ -42,6 +42,8 @@ final class Styles {
       svg.tl .arrow{fill:none;stroke-width:1.6}svg.tl .arrow.put-get{stroke:#1a237e}
       svg.tl .arrow.join{stroke:#8e24aa;stroke-dasharray:5 3}
       svg.tl .mark path{fill:#b71c1c}svg.tl .mark text{fill:#b71c1c;font-weight:bold}
+      svg.tl .mark.kernel-write path{fill:#6a1b9a}svg.tl .mark.kernel-write text{fill:#6a1b9a}
+      svg.tl .mark.contradiction path{fill:#e65100;stroke:#b71c1c;stroke-width:1.5}
       svg.tl .failure line{stroke:#b71c1c;stroke-width:2;stroke-dasharray:4 3}svg.tl .failure text{fill:#b71c1c;\
       font-weight:bold}
       .legend ul{list-style:none;padding:0;margin:6px 0}.legend li{margin:2px 0}

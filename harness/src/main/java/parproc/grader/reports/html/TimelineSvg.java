@@ -332,7 +332,11 @@ public final class TimelineSvg {
       int y = y(row);
       out.append("<g class=\"mark ").append(mark.kind()).append("\" data-pid=\"").append(mark.pid())
           .append("\"><path d=\"M").append(x).append(',').append(y - 9).append("l6,12h-12z\"/><text x=\"").append(x + 7)
-          .append("\" y=\"").append(y - 2).append("\">").append(mark.kind().equals("exception") ? "!" : "\u2020")
+          .append("\" y=\"").append(y - 2).append("\">").append(switch (mark.kind()) {
+            case "exception", "contradiction" -> "!";
+            case "kernel-write" -> "K";
+            default -> "\u2020";
+          })
           .append("</text><title>").append(Html.text(mark.text())).append("</title></g>\n");
     });
   }

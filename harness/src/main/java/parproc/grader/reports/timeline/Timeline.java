@@ -1,17 +1,23 @@
 package parproc.grader.reports.timeline;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import parproc.grader.observations.EvidenceGap;
 import parproc.grader.observations.Observation;
 import parproc.grader.observations.Trace;
 import parproc.grader.observations.TraceEvent;
+import parproc.grader.observations.Witness;
 import parproc.grader.runs.RawRun;
 
 /**
@@ -178,10 +184,11 @@ public record Timeline(
   public record Arrow(String kind, long fromPid, int from, long toPid, int to, String queue, int order, String label) {}
 
   /**
-   * A point worth marking: an exception left the student's code, a child was terminated, or
-   * {@code run()} was called directly.
+   * A point worth marking: an exception left the student's code, a child was terminated,
+   * {@code run()} was called directly, the kernel witness saw a write the probe did not, or the
+   * two records contradict each other.
    *
-   * @param kind "exception", "terminate" or "direct-run"
+   * @param kind "exception", "terminate", "direct-run", "kernel-write" or "contradiction"
    */
   public record Mark(String kind, long pid, int step, String text) {}
 
@@ -194,9 +201,79 @@ public record Timeline(
   /** A long pause before {@code step}, shown shorter than it was: {@code micros} is how long it was. */
   public record Gap(int step, long micros) {}
 
-  /** Lays out an observed run; an unreadable trace gives whatever could be read. */
+  /**
+   * Lays out an observed run; an unreadable trace gives whatever could be read. Where the kernel
+   * witness recorded the run, its processes the probe never saw get lanes of their own, its writes
+   * to stdout that the probe did not record are marked, and a contradiction between the two
+   * records is marked where it happened.
+   */
   public static Timeline of(Observation observation) {
-    return new Builder(observation.run(), observation.trace()).build();
+    Builder builder = new Builder(observation.run(), observation.trace());
+    Timeline probed = builder.build();
+    RawRun run = observation.run();
+    Optional<EvidenceGap> contradiction = observation.evidenceGap()
+        .filter(gap -> gap.kind() == EvidenceGap.Kind.CONTRADICTED);
+    if (run.witness() == null && contradiction.isEmpty()) {
+      return probed;
+    }
+    return new KernelSight(probed, observation.trace(), run.witness() == null ? null : Witness.parse(run.witness()))
+        .drawn(contradiction.orElse(null));
+  }
+
+  /** What the kernel witness adds to a timeline laid out from the probe's record. */
+  private record KernelSight(Timeline timeline, Trace trace, Witness witness) {
+
+    /** The step drawn at a moment of the machine's clock: the last record made by then. */
+    int stepAt(long micros) {
+      long start = trace.root().map(TraceEvent.RootStarted::startMicros).orElse(TraceEvent.NO_TIME);
+      int steps = timeline.axis().steps();
+      if (steps == 0) {
+        return 0;
+      }
+      if (start == TraceEvent.NO_TIME || micros == TraceEvent.NO_TIME || !timeline.axis().timed()) {
+        return steps - 1;
+      }
+      int step = 0;
+      while (step + 1 < steps && timeline.axis().time(step + 1) <= micros - start) {
+        step++;
+      }
+      return step;
+    }
+
+    Timeline drawn(EvidenceGap contradiction) {
+      List<Lane> lanes = new ArrayList<>(timeline.lanes());
+      List<Mark> marks = new ArrayList<>(timeline.marks());
+      int last = Math.max(0, timeline.axis().steps() - 1);
+      if (witness != null) {
+        Set<Long> drawn = new HashSet<>();
+        lanes.forEach(lane -> drawn.add(lane.pid()));
+        for (Witness.Process process : witness.processes().values()) {
+          if (drawn.add(process.pid())) {
+            lanes.add(new Lane(process.pid(), false, "seen by the kernel only", null, false,
+                stepAt(process.started()), last, process.exit()));
+          }
+        }
+        Set<Long> recorded = new HashSet<>();
+        trace.all(TraceEvent.Output.class).forEach(output -> recorded.add(output.pid()));
+        witness.descriptor(1).ifPresent(stdout -> {
+          for (Witness.Write write : witness.writesTo(stdout)) {
+            if (!recorded.contains(write.pid()) && write.bytes() != null) {
+              marks.add(new Mark("kernel-write", write.pid(), stepAt(write.ended()), "written to stdout below the"
+                  + " probe, seen by the kernel: " + new String(write.bytes(), StandardCharsets.UTF_8).strip()));
+            }
+          }
+        });
+      }
+      if (contradiction != null) {
+        long pid = contradiction.pid() > 0 ? contradiction.pid()
+            : lanes.stream().filter(Lane::parent).map(Lane::pid).findFirst().orElse(0L);
+        marks.add(new Mark("contradiction", pid, stepAt(contradiction.micros()),
+            "the kernel saw otherwise: " + contradiction.detail()));
+      }
+      Timeline t = timeline;
+      return new Timeline(t.run(), lanes, t.locks(), t.writes(), t.holds(), t.waits(), t.sleeps(), t.arrows(), marks,
+          t.pauses(), t.axis(), t.recorded(), t.readable());
+    }
   }
 
   /** The lane of a pid, if the run had one. */
