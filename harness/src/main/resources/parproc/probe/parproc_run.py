@@ -17,18 +17,9 @@ import os
 import sys
 
 
-def _report_started():
-    fd = os.environ.pop("PARPROC_STATUS_FD", None)
-    if fd is not None and fd.isdigit():
-        try:
-            os.write(int(fd), b"started\n")
-            os.close(int(fd))
-        except OSError:
-            pass
-
-
 if __name__ == "__main__":
-    _report_started()
+    import parproc_status
+    parproc_status.report_started()
 
 # The probe's own bytecode is cached beside it, in the harness's folder (never the student's):
 # compiling it again in every process of every run would cost more than the rest of the probe.

@@ -17,6 +17,8 @@ import os
 import re
 import sys
 
+import parproc_status
+
 # [ \t] rather than \s: \s also matches newlines, so a pattern that starts a line with \s* tries
 # every blank line after each line start, quadratic in a file of blank lines.
 _DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(", re.MULTILINE)
@@ -94,19 +96,8 @@ def survey_file(path):
     return entry
 
 
-def _report_started():
-    """Tells the grader the survey's run was set up, as the runner does (see parproc_run.py)."""
-    fd = os.environ.pop("PARPROC_STATUS_FD", None)
-    if fd is not None and fd.isdigit():
-        try:
-            os.write(int(fd), b"started\n")
-            os.close(int(fd))
-        except OSError:
-            pass
-
-
 def main():
-    _report_started()
+    parproc_status.report_started()
     folder = sys.argv[1]
     names = sys.argv[2:] or sorted(os.listdir(folder))
     files = []

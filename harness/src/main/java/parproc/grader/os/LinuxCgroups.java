@@ -11,15 +11,7 @@ import java.util.Optional;
  * Linux's cgroups of version 1: a hierarchy per controller under the cgroup root, and the groups
  * of the grader's own process in procfs's self/cgroup.
  */
-final class LinuxCgroups implements Cgroups {
-
-  private final Path proc;
-  private final Path root;
-
-  LinuxCgroups(Path proc, Path root) {
-    this.proc = proc;
-    this.root = root;
-  }
+record LinuxCgroups(Path proc, Path root) implements Cgroups {
 
   @Override
   public Optional<CgroupParents> parents() {

@@ -11,28 +11,19 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * System V objects as procfs lists them (sysvipc/shm, sem, msg: a header naming the columns, then
  * a line per object), removed with ipcrm; and the files of {@code /dev/shm}.
  */
-final class LinuxSharedObjects implements SharedObjects {
+record LinuxSharedObjects(Path proc, Path shm) implements SharedObjects {
 
   /** Each kind's procfs file, the column that holds its id, and ipcrm's option for it. */
   private static final Map<String, String[]> KINDS = Map.of(
       "shm", new String[] {"shmid", "-m"},
       "sem", new String[] {"semid", "-s"},
       "msg", new String[] {"msqid", "-q"});
-
-  private final Path proc;
-  private final Path shm;
-
-  LinuxSharedObjects(Path proc, Path shm) {
-    this.proc = proc;
-    this.shm = shm;
-  }
 
   @Override
   public List<Ipc> ipcOwnedBy(int uid) {
@@ -78,7 +69,7 @@ final class LinuxSharedObjects implements SharedObjects {
     if (!owned.isEmpty()) {
       List<String> command = new ArrayList<>(List.of("ipcrm"));
       owned.forEach(ipc -> command.addAll(List.of(KINDS.get(ipc.kind())[1], Long.toString(ipc.id()))));
-      if (!ran(command)) {
+      if (!Commands.succeeds(new ProcessBuilder(command), 10)) {
         owned.stream().filter(ipc -> ipcOwnedBy(uid).contains(ipc))
             .forEach(ipc -> left.add("System V " + ipc.kind() + " " + ipc.id()));
       }
@@ -110,24 +101,6 @@ final class LinuxSharedObjects implements SharedObjects {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
-    }
-  }
-
-  private static boolean ran(List<String> command) {
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      process.getOutputStream().close();
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        return false;
-      }
-      return process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
   }
 }

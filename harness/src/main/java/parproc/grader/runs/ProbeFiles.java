@@ -22,6 +22,7 @@ public record ProbeFiles(Path folder) {
   public static final List<String> FILES = List.of(
       "parproc_run.py",
       "parproc_survey.py",
+      "parproc_status.py",
       "parproc_probe/__init__.py",
       "parproc_probe/trace.py",
       "parproc_probe/processes.py",

@@ -204,14 +204,7 @@ public final class ProcessRunner implements AutoCloseable {
    * The graded program as the runner sees it: the process it started, or, under the kernel
    * witness, that process's child, whose pid and end the witness's record tells.
    */
-  private static final class Program {
-    private final Process process;
-    private final WitnessTail witness;
-
-    Program(Process process, WitnessTail witness) {
-      this.process = process;
-      this.witness = witness;
-    }
+  private record Program(Process process, WitnessTail witness) {
 
     /** Whether it ended within the wait; under the witness, as soon as the record says so. */
     boolean ended(long nanos) throws InterruptedException {

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import parproc.grader.os.Commands;
 import parproc.grader.config.RunLimits;
 import parproc.grader.os.OperatingSystem;
 import parproc.grader.os.ProcessTable;
@@ -371,7 +372,7 @@ public final class Cage implements AutoCloseable {
 
   /** Runs a killer command: whether it ran and exited 0 within 5 s. */
   private static boolean killedAll(List<String> command) {
-    return Isolation.succeeds(new ProcessBuilder(command), 5);
+    return Commands.succeeds(new ProcessBuilder(command), 5);
   }
 
   /**

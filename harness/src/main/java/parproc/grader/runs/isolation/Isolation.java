@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import parproc.grader.HarnessException;
+import parproc.grader.os.Commands;
 import parproc.grader.os.CgroupParents;
 import parproc.grader.os.Namespaces;
 import parproc.grader.os.OperatingSystem;
@@ -269,28 +270,7 @@ public final class Isolation implements AutoCloseable {
 
   /** Runs a short helper command, discarding its output: whether it succeeded within 10 s. */
   private static boolean runQuietly(String... command) {
-    return succeeds(new ProcessBuilder(command), 10);
-  }
-
-  /**
-   * Runs a helper command as {@code builder} sets it up, with no input and its output discarded:
-   * whether it exited 0 within {@code seconds} (else it is killed).
-   */
-  static boolean succeeds(ProcessBuilder builder, long seconds) {
-    try {
-      Process process = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      process.getOutputStream().close();
-      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        return false;
-      }
-      return process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return Commands.succeeds(new ProcessBuilder(command), 10);
   }
 
   /** The folder to mount in a namespace for the interpreter, when it lives outside /usr. */

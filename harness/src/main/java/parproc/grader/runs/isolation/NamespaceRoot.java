@@ -19,7 +19,7 @@ import parproc.grader.os.Namespaces;
  * every run has a user of its own, so one mount serves them all. Each run enters it, takes a copy
  * of its own, and adds its /dev/shm.
  */
-final class NamespaceRoot implements AutoCloseable {
+record NamespaceRoot(Process holder, Path root, Namespaces namespaces) implements AutoCloseable {
 
   private static final String BUILD = """
       set -e
@@ -40,16 +40,6 @@ final class NamespaceRoot implements AutoCloseable {
       echo ready
       read -r _ || true
       """;
-
-  private final Process holder;
-  private final Path root;
-  private final Namespaces namespaces;
-
-  private NamespaceRoot(Process holder, Path root, Namespaces namespaces) {
-    this.holder = holder;
-    this.root = root;
-    this.namespaces = namespaces;
-  }
 
   /**
    * Builds the root; {@code readOnly} and {@code writable} are host folders shown at the same
@@ -75,10 +65,6 @@ final class NamespaceRoot implements AutoCloseable {
     return new NamespaceRoot(holder, root, namespaces);
   }
 
-  /** The root folder (the same path outside, where it stays empty). */
-  Path root() {
-    return root;
-  }
 
   /** The holder's mount namespace, for nsenter. */
   String mountNamespace() {

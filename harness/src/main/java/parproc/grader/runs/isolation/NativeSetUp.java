@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import parproc.grader.os.Commands;
 
 /**
  * The one-process set-up of a run (parproc-enter), compiled from its C source on the first
@@ -191,7 +192,7 @@ final class NativeSetUp {
     ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
     builder.environment().clear();
     builder.environment().putAll(Map.of("PATH", "/usr/bin:/bin", "TMPDIR", folder.toString(), "LC_ALL", "C"));
-    return Isolation.succeeds(builder, 60);
+    return Commands.succeeds(builder, 60);
   }
 
   private static byte[] sha256(byte[] bytes) {
