@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import parproc.grader.config.BundledConfig;
 import parproc.grader.runs.isolation.IsolationMode;
 
 /**
@@ -31,8 +32,8 @@ public final class GradingRequest {
   private final IsolationMode isolation;
 
   private GradingRequest(Builder builder, Path home) {
-    this.submission = builder.submission != null ? builder.submission : home.resolve("exercises");
-    this.config = builder.config != null ? builder.config : home.resolve("grading-config");
+    this.submission = builder.submission != null ? builder.submission : defaultSubmission(home);
+    this.config = builder.config != null ? builder.config : defaultConfig(home);
     this.exercises = List.copyOf(builder.exercises);
     this.runs = builder.runs;
     this.python = builder.python != null ? builder.python : DEFAULT_PYTHON;
@@ -49,6 +50,21 @@ public final class GradingRequest {
     return new Builder();
   }
 
+  /**
+   * The project's {@code exercises/}; without a project around (the jar alone), the current
+   * folder, where a student keeps the programs.
+   */
+  private static Path defaultSubmission(Path home) {
+    Path exercises = home.resolve("exercises");
+    return Files.isDirectory(exercises) || Files.isDirectory(home.resolve("grading-config")) ? exercises : Path.of("");
+  }
+
+  /** The project's {@code grading-config/}; without a project around, the one the grader's jar carries. */
+  private static Path defaultConfig(Path home) {
+    Path project = home.resolve("grading-config");
+    return Files.isDirectory(project) ? project : BundledConfig.folder().orElse(project);
+  }
+
   /** A builder holding this request's values, to change some of them. */
   public Builder toBuilder() {
     Builder builder = new Builder().submission(submission).config(config).exercises(exercises).runs(runs)
@@ -57,12 +73,18 @@ public final class GradingRequest {
     return builder;
   }
 
-  /** The folder of .py files graded; by default {@code exercises/} of the project. */
+  /**
+   * The folder of .py files graded; by default {@code exercises/} of the project, or the current
+   * folder where there is no project (the jar alone).
+   */
   public Path submission() {
     return submission;
   }
 
-  /** The grading-config folder; by default {@code grading-config/} of the project. */
+  /**
+   * The grading-config folder; by default {@code grading-config/} of the project, or the module's
+   * own, inside the grader's jar, where there is no project.
+   */
   public Path config() {
     return config;
   }
@@ -215,6 +237,10 @@ public final class GradingRequest {
         throw InvalidRequestException.folder(Field.CONFIG,
             "no grading-config folder at " + request.config.toAbsolutePath());
       }
+      if (replay == null && submission == null && request.submission.equals(Path.of("")) && !holdsPython(request.submission)) {
+        throw InvalidRequestException.folder(Field.SUBMISSION, "no .py file in the current folder ("
+            + request.submission.toAbsolutePath() + "): name the folder of your programs, as in: grade my-work");
+      }
       if (replay == null && !Files.isDirectory(request.submission)) {
         throw InvalidRequestException.folder(Field.SUBMISSION, "no such folder: " + request.submission);
       }
@@ -222,6 +248,14 @@ public final class GradingRequest {
         throw InvalidRequestException.folder(Field.REPLAY, "no recording at " + replay);
       }
       return request;
+    }
+
+    private static boolean holdsPython(Path folder) {
+      try (var files = Files.list(folder)) {
+        return files.anyMatch(file -> file.getFileName().toString().endsWith(".py") && Files.isRegularFile(file));
+      } catch (java.io.IOException e) {
+        return false;
+      }
     }
 
     private static Path defaultHome() {
