@@ -10,7 +10,8 @@ its target. Exit codes: 0 the entry returned, 1 it raised, 3 the file lacks the 
 The graded process first tells the grader it started, on a descriptor the grader handed down
 (PARPROC_STATUS_FD), and closes it before anything of the submission runs: whatever status the
 program later exits with, the grader knows its set-up worked, and no program can claim that the
-grader's set-up failed.
+grader's set-up failed. Where no descriptor can be handed down (Windows), the grader names the
+file instead (PARPROC_STATUS), and the runner writes it and forgets its name just as early.
 """
 
 import os
@@ -19,10 +20,18 @@ import sys
 
 def _report_started():
     fd = os.environ.pop("PARPROC_STATUS_FD", None)
+    path = os.environ.pop("PARPROC_STATUS", None)
     if fd is not None and fd.isdigit():
         try:
             os.write(int(fd), b"started\n")
             os.close(int(fd))
+        except OSError:
+            pass
+    elif path:
+        # Where the grader can hand down no descriptor (Windows), the file is named instead.
+        try:
+            with open(path, "wb") as status:
+                status.write(b"started\n")
         except OSError:
             pass
 
@@ -86,10 +95,8 @@ def main():
     # Its own session and process group, so that the harness can stop every process of the
     # run, orphans included, and nothing else, and can tell a process that left the run with
     # os.setsid() (a daemon) from multiprocessing's helpers, which all stay in this session.
-    try:
-        os.setsid()
-    except OSError:
-        pass
+    # Windows has no sessions: there the grader finds the run's processes by their tree.
+    parproc_probe.own_session()
     filename, entry = sys.argv[1], sys.argv[2]
     sys.argv = [filename]
     parproc_probe.trace_stdin()
@@ -106,6 +113,7 @@ def main():
     returned, _ = _call_student("entry", function)
     if not returned:
         return 1
+    parproc_probe.entry_returned()
     parproc_probe.emit("return")
     return 0
 

@@ -131,6 +131,21 @@ final class GradeCommand implements Callable<Integer> {
     }
   }
 
+  @Option(order = 13, names = "--portable",
+      description = "Find and stop the runs' processes through Java's process API alone, as on macOS and Windows,"
+          + " even where Linux's /proc, cgroups and namespaces are there (implies --isolation none).")
+  boolean portable;
+
+  @Option(order = 13, names = "--start-method", paramLabel = "METHOD",
+      description = "fork, spawn or forkserver: the default start method of the graded programs; a program that"
+          + " chooses its own keeps it (default: the platform's own).")
+  String startMethod;
+
+  @Option(order = 13, names = "--portability",
+      description = "Grade each exercise under fork, spawn and forkserver, and report a program whose outcome"
+          + " depends on the start method, with the reason.")
+  boolean portability;
+
   @Option(order = 14, names = "--html", paramLabel = "FILE",
       description = "Also write the report as an HTML page, with timelines of the runs, to FILE.")
   Path html;
@@ -181,7 +196,7 @@ final class GradeCommand implements Callable<Integer> {
       CompletableFuture.runAsync(() -> grader.config(request.config()));
       if (replay == null) {
         try {
-          grader.isolation(request.python(), request.isolation());
+          grader.isolation(request.python(), request.isolation(), request.portable());
         } catch (HarnessException e) {
           return cannot(e.getMessage());
         }
@@ -247,7 +262,8 @@ final class GradeCommand implements Callable<Integer> {
   /** The request the options make of {@code folder}, short of where runs are recorded. */
   private GradingRequest.Builder request(Path folder) {
     return GradingRequest.builder().submission(folder).config(config).exercises(exercises).runs(runs).python(python)
-        .seed(seed).races(!plain).replay(replay).timeoutSeconds(timeout).isolation(isolation);
+        .seed(seed).races(!plain).replay(replay).timeoutSeconds(timeout).isolation(isolation).portable(portable)
+        .startMethod(startMethod);
   }
 
   private static void write(Path file, String text) throws IOException {
@@ -268,6 +284,7 @@ final class GradeCommand implements Callable<Integer> {
     return switch (field) {
       case SUBMISSION -> "DIR";
       case EXERCISES -> "--exercise";
+      case START_METHOD -> "--start-method";
       default -> "--" + field.name().toLowerCase(Locale.ROOT);
     };
   }

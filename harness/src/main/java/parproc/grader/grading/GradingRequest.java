@@ -30,6 +30,11 @@ public final class GradingRequest {
   private final boolean keepRuns;
   private final Double timeoutSeconds;
   private final IsolationMode isolation;
+  private final boolean portable;
+  private final String startMethod;
+
+  /** The start methods a run's default may be set to, as multiprocessing names them. */
+  public static final List<String> START_METHODS = List.of("fork", "spawn", "forkserver");
 
   private GradingRequest(Builder builder, Path home) {
     this.submission = builder.submission != null ? builder.submission : defaultSubmission(home);
@@ -44,6 +49,8 @@ public final class GradingRequest {
     this.keepRuns = builder.keepRuns;
     this.timeoutSeconds = builder.timeoutSeconds;
     this.isolation = builder.isolation;
+    this.portable = builder.portable;
+    this.startMethod = builder.startMethod;
   }
 
   public static Builder builder() {
@@ -69,7 +76,7 @@ public final class GradingRequest {
   public Builder toBuilder() {
     Builder builder = new Builder().submission(submission).config(config).exercises(exercises).runs(runs)
         .python(python).seed(seed).races(races).record(record).replay(replay).keepRuns(keepRuns)
-        .timeoutSeconds(timeoutSeconds).isolation(isolation);
+        .timeoutSeconds(timeoutSeconds).isolation(isolation).portable(portable).startMethod(startMethod);
     return builder;
   }
 
@@ -109,6 +116,23 @@ public final class GradingRequest {
     return isolation;
   }
 
+  /**
+   * Whether the runs' processes are found and stopped through the JDK's process API alone, as on a
+   * system without /proc, cgroups or namespaces (macOS, Windows), even where Linux has them; the
+   * isolation is then none.
+   */
+  public boolean portable() {
+    return portable;
+  }
+
+  /**
+   * The default start method of the graded programs (fork, spawn or forkserver); a program that
+   * chooses its own keeps it. Empty for the platform's own default.
+   */
+  public Optional<String> startMethod() {
+    return Optional.ofNullable(startMethod);
+  }
+
   /** The grading's seed; empty for a fresh one. */
   public Optional<Long> seed() {
     return Optional.ofNullable(seed);
@@ -146,12 +170,13 @@ public final class GradingRequest {
   public String toString() {
     return "GradingRequest[submission=" + submission + ", config=" + config + ", exercises=" + exercises
         + ", runs=" + runs + ", python=" + python + ", seed=" + seed + ", races=" + races + ", record=" + record
-        + ", replay=" + replay + ", keepRuns=" + keepRuns + ", timeoutSeconds=" + timeoutSeconds + "]";
+        + ", replay=" + replay + ", keepRuns=" + keepRuns + ", timeoutSeconds=" + timeoutSeconds
+        + ", portable=" + portable + ", startMethod=" + startMethod + "]";
   }
 
   /** The fields of a request, as named in a {@link InvalidRequestException}. */
   public enum Field {
-    SUBMISSION, CONFIG, EXERCISES, RUNS, PYTHON, SEED, RACES, RECORD, REPLAY, TIMEOUT
+    SUBMISSION, CONFIG, EXERCISES, RUNS, PYTHON, SEED, RACES, RECORD, REPLAY, TIMEOUT, START_METHOD
   }
 
   /** Collects a request's values; {@link #build()} fills in the defaults and checks them all. */
@@ -170,6 +195,8 @@ public final class GradingRequest {
     private boolean keepRuns;
     private Double timeoutSeconds;
     private IsolationMode isolation;
+    private boolean portable;
+    private String startMethod;
 
     private Builder() {}
 
@@ -215,6 +242,12 @@ public final class GradingRequest {
     /** How runs are kept apart from the grader; null (the default) for the strongest the machine allows. */
     public Builder isolation(IsolationMode isolation) { this.isolation = isolation; return this; }
 
+    /** Finds and stops the runs' processes through the JDK's process API alone (the portable mode). */
+    public Builder portable(boolean portable) { this.portable = portable; return this; }
+
+    /** The graded programs' default start method; null (the default) for the platform's own. */
+    public Builder startMethod(String startMethod) { this.startMethod = startMethod; return this; }
+
     /**
      * The request, with defaults filled in; a value that cannot be graded with is an
      * {@link InvalidRequestException} naming its field.
@@ -228,6 +261,14 @@ public final class GradingRequest {
       }
       if (python != null && python.isBlank()) {
         throw InvalidRequestException.value(Field.PYTHON, "cannot be empty");
+      }
+      if (startMethod != null && !START_METHODS.contains(startMethod)) {
+        throw InvalidRequestException.value(Field.START_METHOD, "must be fork, spawn or forkserver, not '"
+            + startMethod + "'");
+      }
+      if (startMethod != null && !startMethod.equals("spawn") && windows()) {
+        throw InvalidRequestException.value(Field.START_METHOD, startMethod + " does not exist on Windows, whose"
+            + " only start method is spawn");
       }
       if (exercises.stream().anyMatch(id -> id == null || id.isBlank())) {
         throw InvalidRequestException.value(Field.EXERCISES, "cannot name an empty exercise");
@@ -248,6 +289,10 @@ public final class GradingRequest {
         throw InvalidRequestException.folder(Field.REPLAY, "no recording at " + replay);
       }
       return request;
+    }
+
+    private static boolean windows() {
+      return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
     }
 
     private static boolean holdsPython(Path folder) {

@@ -163,6 +163,28 @@ public sealed interface TraceEvent {
   /** The entry function returned normally. */
   record EntryReturned(int index, long pid, long t) implements TraceEvent {}
 
+  /**
+   * The program called into the system past multiprocessing: {@code call} is {@code fork} (written
+   * by the new process, with its {@code parent}), {@code setsid}, {@code setpgid} or {@code setpgrp}
+   * (the process leaves the run's session or process group), or {@code signal} (a handler of its
+   * own for signal {@code signum}).
+   */
+  record OsCall(int index, long pid, long t, String call, long parent, int signum) implements TraceEvent {
+
+    /** Whether the process left the run's session or process group with this call. */
+    public boolean leaves() {
+      return "setsid".equals(call) || "setpgid".equals(call) || "setpgrp".equals(call);
+    }
+  }
+
+  /**
+   * The entry function returned while child {@code child} was still starting, and the program no
+   * longer referred to the Lock or Queue {@code of} it had given that child: the probe kept it
+   * alive, as the program did not choose its start method (under spawn it would have vanished).
+   */
+  record KeptAlive(int index, long pid, long t, String of, String kind, long child, String name)
+      implements TraceEvent {}
+
   /** A record this harness does not know; kept so that a newer probe does not break it. */
   record Other(int index, long pid, long t, String event) implements TraceEvent {}
 }
