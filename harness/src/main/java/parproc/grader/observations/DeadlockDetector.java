@@ -72,14 +72,17 @@ public final class DeadlockDetector {
     if (facts.unsure) {
       return Optional.empty();
     }
+    if (!table.kernel()) {
+      if (facts.signalHandler) {
+        return Optional.empty();
+      }
+      table = withoutEnded(table, facts);
+    }
     List<RunProcesses.Proc> live = table.liveProcesses();
     if (live.isEmpty()) {
       return Optional.empty();
     }
     Map<Long, Wait> waits = new LinkedHashMap<>();
-    if (!table.kernel() && facts.signalHandler) {
-      return Optional.empty();
-    }
     for (RunProcesses.Proc proc : live) {
       if (!facts.traced.contains(proc.pid())) {
         return Optional.empty();
@@ -101,6 +104,20 @@ public final class DeadlockDetector {
       }
     }
     return Optional.of(new Deadlock(new ArrayList<>(waits.values())));
+  }
+
+  /**
+   * The table without the children whose last record is their end: without the kernel's view a
+   * child that ended but was not collected yet (a zombie) looks alive, and all it can still do is
+   * exit (a fork child calls os._exit; a spawned one runs interpreter exit handlers, and a program
+   * that registered one of its own keeps it in the table).
+   */
+  private static RunProcesses withoutEnded(RunProcesses table, Facts facts) {
+    if (facts.exitHandler) {
+      return table;
+    }
+    return RunProcesses.seenByTheJdk(table.processes().values().stream()
+        .filter(proc -> !(facts.last.get(proc.pid()) instanceof TraceEvent.ChildExited)).toList());
   }
 
   /** The waits still open at the end of a trace, by process: what a stopped run was doing. */
@@ -134,6 +151,7 @@ public final class DeadlockDetector {
     boolean rootRaised;
     boolean unsure;
     boolean signalHandler;
+    boolean exitHandler;
 
     Facts(List<TraceEvent> events, long root) {
       this.root = root;
@@ -151,6 +169,7 @@ public final class DeadlockDetector {
         // A fork outside multiprocessing names a process no start record accounts for, which
         // gives no verdict while it lives; a handler may let a signal end a wait.
         signalHandler |= "signal".equals(call.call());
+        exitHandler |= "atexit".equals(call.call());
       } else if (event instanceof TraceEvent.ChildStarted start) {
         traced.add(start.child());
         unsure |= start.internal();

@@ -166,8 +166,8 @@ public sealed interface TraceEvent {
   /**
    * The program called into the system past multiprocessing: {@code call} is {@code fork} (written
    * by the new process, with its {@code parent}), {@code setsid}, {@code setpgid} or {@code setpgrp}
-   * (the process leaves the run's session or process group), or {@code signal} (a handler of its
-   * own for signal {@code signum}).
+   * (the process leaves the run's session or process group), {@code signal} (a handler of its own
+   * for signal {@code signum}) or {@code atexit} (an exit handler of its own).
    */
   record OsCall(int index, long pid, long t, String call, long parent, int signum) implements TraceEvent {
 

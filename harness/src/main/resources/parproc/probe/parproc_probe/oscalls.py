@@ -1,12 +1,13 @@
 """Calls past multiprocessing: os.fork() outside it, leaving the run's session or process group
-(os.setsid, os.setpgid, os.setpgrp), and signal handlers the program installs.
+(os.setsid, os.setpgid, os.setpgrp), and signal and exit handlers the program installs.
 
 A grader that reads the kernel's view of a run's processes (/proc on Linux) sees all of these
 itself. One that cannot (macOS, Windows, a container without /proc, the portable mode) learns
 of them here: a process forked outside multiprocessing names itself, so that no deadlock is
 judged while it lives; a handler means that a signal may still wake a waiting process; and a
-process that left the run's session or group is known by its pid. Calls made by
-multiprocessing itself (its fork start method, its fork server) are not recorded.
+process that left the run's session or group is known by its pid; an exit handler
+(atexit.register) may still act in a child whose target has ended. Calls made by multiprocessing
+itself (its fork start method, its fork server, its own exit function) are not recorded.
 """
 
 import os
@@ -29,6 +30,20 @@ def _called_by_library(depth):
     except ValueError:
         return False
     return os.path.dirname(os.path.abspath(frame.f_code.co_filename)) == library
+
+
+_STANDARD_LIBRARY = os.path.dirname(os.path.abspath(os.__file__))
+
+
+def _called_by_standard_library(depth):
+    """Whether the frame `depth` levels above the caller is Python's own library (logging and
+    weakref register exit handlers of their own, which are no program's)."""
+    try:
+        frame = sys._getframe(depth + 1)
+    except ValueError:
+        return False
+    filename = os.path.abspath(frame.f_code.co_filename)
+    return filename.startswith(_STANDARD_LIBRARY + os.sep)
 
 
 def _after_fork_in_child():
@@ -58,6 +73,18 @@ def install():
     register = getattr(os, "register_at_fork", None)
     if register is not None:
         register(after_in_child=_after_fork_in_child)
+    import atexit
+    if not getattr(atexit.register, "_parproc", False):
+        orig_register = atexit.register
+
+        def register_exit(function, *args, **kwargs):
+            if not _called_by_standard_library(1):
+                trace.emit("os-call", call="atexit")
+            return orig_register(function, *args, **kwargs)
+
+        register_exit._parproc = True
+        register_exit.__doc__ = orig_register.__doc__
+        atexit.register = register_exit
 
 
 def own_session():
