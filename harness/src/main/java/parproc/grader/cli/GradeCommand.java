@@ -18,6 +18,8 @@ import parproc.grader.grading.GradingListener;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
 import parproc.grader.observations.ObservedExercise;
+import parproc.grader.portability.PortabilityReport;
+import parproc.grader.portability.StartMethods;
 import parproc.grader.reports.Format;
 import parproc.grader.reports.traceevents.TraceEvents;
 import parproc.grader.results.GradeReport;
@@ -181,6 +183,9 @@ final class GradeCommand implements Callable<Integer> {
   }
 
   private int grade() {
+    if (portability) {
+      return portability();
+    }
     // The page and the Trace Event export draw the runs, kept in memory while the grade is made.
     boolean pictures = format == Format.HTML || html != null || traceEvents != null;
     GradingRequest request;
@@ -242,6 +247,46 @@ final class GradeCommand implements Callable<Integer> {
       return ExitCode.CANNOT_GRADE;
     }
     return report.allPassed() ? ExitCode.PASSED : ExitCode.FAILED;
+  }
+
+  /** {@code --portability}: the submission under each start method, and what depends on it. */
+  private int portability() {
+    if (startMethod != null || replay != null || format != Format.TEXT && format != Format.JSON || html != null
+        || traceEvents != null) {
+      return cannot("--portability grades under each start method itself, into a text or json report: it takes"
+          + " no --start-method, --replay, --html or --trace-events");
+    }
+    GradingRequest request;
+    try {
+      request = request(submission).build();
+    } catch (InvalidRequestException e) {
+      return cannot(e.describe(GradeCommand::option));
+    }
+    long shared = seed != null ? seed : new java.security.SecureRandom().nextLong() & 0xFFFF_FFFF_FFFFL;
+    StartMethods.Portability result;
+    try (Grader grader = Grader.open(jobs)) {
+      try {
+        grader.isolation(request.python(), request.isolation(), request.portable());
+      } catch (HarnessException e) {
+        return cannot(e.getMessage());
+      }
+      result = StartMethods.grade(grader, request, StartMethods.methodsHere(), shared);
+    }
+    String rendered = format == Format.JSON ? PortabilityReport.json(result) : PortabilityReport.text(result);
+    if (output != null) {
+      try {
+        write(output, rendered);
+      } catch (IOException e) {
+        return cannot("cannot write " + output + ": " + e.getMessage());
+      }
+      out.println("Start methods compared; report written to " + output);
+    } else {
+      out.print(rendered);
+    }
+    if (!result.problems().isEmpty() && result.exercises().isEmpty()) {
+      return ExitCode.CANNOT_GRADE;
+    }
+    return result.allPortable() ? ExitCode.PASSED : ExitCode.FAILED;
   }
 
   /** {@code --class}: every student of a folder, with one grader. */
