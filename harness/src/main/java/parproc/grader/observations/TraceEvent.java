@@ -1,7 +1,6 @@
 package parproc.grader.observations;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -22,10 +21,20 @@ public sealed interface TraceEvent {
 
   long t();
 
+  /**
+   * The last part of a path the probe wrote, whichever system wrote it: a trace recorded on Windows
+   * (backslashes, a drive) reads the same on Linux, and a name no path of this system could hold
+   * (Windows refuses {@code <} and {@code >}) is still shown.
+   */
+  static String baseName(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return path.substring(slash + 1);
+  }
+
   /** Where in the student's code something was created. */
   record Site(String file, int line, String function) {
     public String describe() {
-      String name = file == null ? "?" : Path.of(file).getFileName().toString();
+      String name = file == null ? "?" : baseName(file);
       return (function == null || function.isEmpty() ? "" : "in " + function + " (")
           + name
           + ", line "

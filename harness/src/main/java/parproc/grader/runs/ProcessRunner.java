@@ -278,6 +278,10 @@ public final class ProcessRunner implements AutoCloseable {
       }
       // Stops what is left: everything, at the time limit; otherwise processes that outlived
       // the run but closed its output (a daemon), so that nothing of it keeps running.
+      if (!isolation.system().kernelView()) {
+        trace.read();
+        cage.recordedOutside(leavingTheSession(trace.lines()));
+      }
       cage.sweep(process);
       swept = true;
       awaitOrClose(out, stdout);
@@ -316,8 +320,10 @@ public final class ProcessRunner implements AutoCloseable {
   }
 
   /**
-   * The pids whose records say they left the run's session or process group (os.setsid(), ...):
-   * where the grader cannot read sessions (the portable mode), this is how it knows them.
+   * The pids whose records say they may have left the run's session or process group: those that
+   * called os.setsid() (or setpgid, setpgrp), and those forked outside multiprocessing, which a
+   * daemon's double fork makes. Where the grader cannot read sessions (the portable mode), this
+   * is how it knows them.
    */
   static List<Long> leavingTheSession(List<String> trace) {
     List<Long> pids = new ArrayList<>();
@@ -334,7 +340,7 @@ public final class ProcessRunner implements AutoCloseable {
   }
 
   private static final Pattern LEAVING =
-      Pattern.compile("^\\{\"event\":\"os-call\",\"call\":\"(setsid|setpgid|setpgrp)\"");
+      Pattern.compile("^\\{\"event\":\"os-call\",\"call\":\"(setsid|setpgid|setpgrp|fork)\"");
   private static final Pattern PID = Pattern.compile(",\"pid\":(\\d+)\\}$");
 
   private static long remaining(long deadline) {

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import parproc.grader.config.RunLimits;
 import parproc.grader.os.OperatingSystem;
@@ -125,7 +127,7 @@ public final class Cage implements AutoCloseable {
       }
       Path trace = Files.createFile(grader.resolve("trace.jsonl"));
       Path status = Files.createFile(grader.resolve("status"));
-      Path file = work.resolve(spec.submission().toAbsolutePath().relativize(spec.file().toAbsolutePath()).toString());
+      Path file = inCopy(spec.submission(), spec.file(), work);
       if (separate && isolation.cgroups().isPresent()) {
         RunLimits limits = spec.limits();
         cgroup = isolation.cgroups().get().create((long) limits.memoryMib() << 20, limits.processes());
@@ -140,6 +142,20 @@ public final class Cage implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /**
+   * Where {@code file} of the submission is in its private copy {@code work}: its path below the
+   * submission, part by part, so that it holds on any file system (Windows' backslashes and drives
+   * included), whatever separator the copy's file system uses.
+   */
+  static Path inCopy(Path submission, Path file, Path work) {
+    Path relative = submission.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+    Path inside = work;
+    for (Path part : relative) {
+      inside = inside.resolve(part.toString());
+    }
+    return inside;
   }
 
   /** The private copy: the run's working folder and home. */
@@ -321,6 +337,14 @@ public final class Cage implements AutoCloseable {
   }
 
   /**
+   * Without the kernel's view: the pids whose records say they may have left the run's session
+   * (see {@link #leftTheSession}), which the sweep then stops where they are proven to be the run's.
+   */
+  public void recordedOutside(List<Long> pids) {
+    leavers = List.copyOf(pids);
+  }
+
+  /**
    * Without the kernel's view: the processes that left the run's session (their os.setsid()
    * records) and are still running, which the sweep stops only when their command line names
    * this run's private copy (a fork of the graded process keeps it), since a pid named in the
@@ -355,19 +379,22 @@ public final class Cage implements AutoCloseable {
    * is still stopped by the sweep, without a verdict.
    *
    * <p>Without the kernel's view (the portable mode) there are no sessions to read: the processes
-   * left running are those of {@code recordedLeaving} (the pids whose os.setsid() the probe
-   * recorded) still running and started since the run began.
+   * left running are those of {@code recordedLeaving} (the pids whose os.setsid(), or fork outside
+   * multiprocessing, the probe recorded) still running, started since the run began, and outside
+   * the run's tree and process group.
    */
   public List<Long> leftTheSession(Process process, List<Long> recordedLeaving) {
     if (topPid <= 0 || process.isAlive()) {
       return List.of();
     }
     if (!system.kernelView()) {
-      // No sessions to read: the processes whose own records say they left the run's session,
-      // still running and started since the run began.
+      // No sessions to read: the processes whose own records say they may have left the run's
+      // session, still running, started since the run began, and no longer in its tree or group.
       leavers = List.copyOf(recordedLeaving);
-      return recordedLeaving.stream().distinct().map(ProcessHandle::of).flatMap(Optional::stream)
-          .filter(handle -> handle.isAlive() && startedInRun(handle)).map(ProcessHandle::pid).sorted().toList();
+      Set<Long> inside = membersByTree(process).stream().map(ProcessHandle::pid).collect(Collectors.toSet());
+      return recordedLeaving.stream().distinct().filter(pid -> !inside.contains(pid)).map(ProcessHandle::of)
+          .flatMap(Optional::stream).filter(handle -> handle.isAlive() && startedInRun(handle))
+          .map(ProcessHandle::pid).sorted().toList();
     }
     // A process of the run that never left the grader's session ran before the runner's
     // setsid (the runner could not make one): it left nothing.
