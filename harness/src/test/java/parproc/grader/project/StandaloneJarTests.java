@@ -31,11 +31,16 @@ class StandaloneJarTests {
   static void copyTheJarAlone() throws IOException {
     Path jar = ShippedConfig.home().resolve("harness/target/parproc-grader.jar");
     assertThat(jar).as("mvn package builds the jar").isRegularFile();
-    folder = Files.createTempDirectory(Path.of("/tmp"), "parproc-jar-alone-");
+    // Outside the project, where an ordinary user may enter (the JVM's temporary folder may be root's).
+    Path outside = Files.isDirectory(Path.of("/tmp")) ? Path.of("/tmp") : Path.of(System.getProperty("java.io.tmpdir"));
+    folder = Files.createTempDirectory(outside, "parproc-jar-alone-");
     Files.copy(jar, folder.resolve("parproc-grader.jar"));
     copy(ShippedConfig.home().resolve("exercises"), folder.resolve("my-work"));
     copy(ShippedConfig.home().resolve("reference-solutions"), folder.resolve("answers"));
     // An ordinary user must be able to read what it grades and write its temporary files.
+    if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
     try (var paths = Files.walk(folder)) {
       for (Path path : paths.toList()) {
         Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
@@ -115,9 +120,15 @@ class StandaloneJarTests {
         "parproc-grader.jar"));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+    // Only what a student's shell would have: the system's folders, with Java and Python on the path.
+    String path = System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
+    String systemRoot = System.getenv("SYSTEMROOT");
     builder.environment().clear();
-    builder.environment().put("PATH", "/usr/local/bin:/usr/bin:/bin");
+    builder.environment().put("PATH", path);
     builder.environment().put("HOME", folder.toString());
+    if (systemRoot != null) {
+      builder.environment().put("SYSTEMROOT", systemRoot);
+    }
     Path out = Files.createTempFile("parproc-jar-out-", ".txt");
     Path err = Files.createTempFile("parproc-jar-err-", ".txt");
     try {
