@@ -36,9 +36,11 @@ public final class GradingRequest {
   /** The start methods a run's default may be set to, as multiprocessing names them. */
   public static final List<String> START_METHODS = List.of("fork", "spawn", "forkserver");
 
-  private GradingRequest(Builder builder, Path home) {
-    this.submission = builder.submission != null ? builder.submission : defaultSubmission(home);
-    this.config = builder.config != null ? builder.config : defaultConfig(home);
+  private GradingRequest(Builder builder, Path home, boolean project) {
+    this.submission = builder.submission != null ? builder.submission
+        : project ? home.resolve("exercises") : defaultSubmission(home);
+    this.config = builder.config != null ? builder.config
+        : project ? home.resolve("grading-config") : defaultConfig(home);
     this.exercises = List.copyOf(builder.exercises);
     this.runs = builder.runs;
     this.python = builder.python != null ? builder.python : DEFAULT_PYTHON;
@@ -273,7 +275,10 @@ public final class GradingRequest {
       if (exercises.stream().anyMatch(id -> id == null || id.isBlank())) {
         throw InvalidRequestException.value(Field.EXERCISES, "cannot name an empty exercise");
       }
-      GradingRequest request = new GradingRequest(this, home != null ? home : defaultHome());
+      // A project named (a test's home, or parproc.home from ./grade) is the project; otherwise
+      // the working folder is one only if it holds a project's folders (the jar alone).
+      boolean project = home != null || System.getProperty("parproc.home") != null;
+      GradingRequest request = new GradingRequest(this, home != null ? home : defaultHome(), project);
       if (!Files.isDirectory(request.config)) {
         throw InvalidRequestException.folder(Field.CONFIG,
             "no grading-config folder at " + request.config.toAbsolutePath());
