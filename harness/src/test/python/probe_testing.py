@@ -79,14 +79,18 @@ def read_trace(trace):
 
 
 def run(source, entry="main", stdin="", races=False, sleep_scale=1.0, children=0, timeout=60, files=None,
-        home_files=None, channels=False):
+        home_files=None, channels=False, env=None, prelude=None):
     """Runs `entry` of a one-file submission holding `source` under the probe, as the harness does.
 
     `files` adds files to the submission's folder and `home_files` to the run's HOME (name ->
     text). With `channels`, the trace and the status are handed down on descriptors 3 and 4, as the
-    harness's set-up does, and the status written is in the result's `status`."""
+    harness's set-up does, and the status written is in the result's `status`. `env` adds variables
+    to the run's environment; `prelude` is Python run first in the graded process, before the
+    runner (to take away what a system lacks, as Windows lacks os.setsid)."""
+    extra = env or {}
     with tempfile.TemporaryDirectory() as folder:
         submission, path, trace, env = _prepare(folder, source, races, sleep_scale, children)
+        env.update(extra)
         for name, text in (files or {}).items():
             _write(os.path.join(submission, name), text)
         home = os.path.join(folder, "home")
@@ -94,7 +98,13 @@ def run(source, entry="main", stdin="", races=False, sleep_scale=1.0, children=0
         env["HOME"] = home
         for name, text in (home_files or {}).items():
             _write(os.path.join(home, name), text)
-        command = [sys.executable, "-E", "-S", "-s", os.path.join(PROBE_DIR, "parproc_run.py"), path, entry]
+        runner = os.path.join(PROBE_DIR, "parproc_run.py")
+        command = [sys.executable, "-E", "-S", "-s", runner, path, entry]
+        if prelude:
+            command = [sys.executable, "-E", "-S", "-s", "-c",
+                       textwrap.dedent(prelude) + "\nimport runpy, sys\nsys.argv = sys.argv[1:]\n"
+                       "sys.path.insert(0, %r)\nrunpy.run_path(sys.argv[0], run_name='__main__')\n" % PROBE_DIR,
+                       runner, path, entry]
         status_path = os.path.join(folder, "status")
         if not channels:
             completed = subprocess.run(command, input=stdin, env=env, cwd=submission, stdout=subprocess.PIPE,

@@ -10,7 +10,8 @@ its target. Exit codes: 0 the entry returned, 1 it raised, 3 the file lacks the 
 The graded process first tells the grader it started, on a descriptor the grader handed down
 (PARPROC_STATUS_FD), and closes it before anything of the submission runs: whatever status the
 program later exits with, the grader knows its set-up worked, and no program can claim that the
-grader's set-up failed.
+grader's set-up failed. Where no descriptor can be handed down (Windows), the grader names the
+file instead (PARPROC_STATUS), and the runner writes it and forgets its name just as early.
 """
 
 import os
@@ -77,10 +78,8 @@ def main():
     # Its own session and process group, so that the harness can stop every process of the
     # run, orphans included, and nothing else, and can tell a process that left the run with
     # os.setsid() (a daemon) from multiprocessing's helpers, which all stay in this session.
-    try:
-        os.setsid()
-    except OSError:
-        pass
+    # Windows has no sessions: there the grader finds the run's processes by their tree.
+    parproc_probe.own_session()
     filename, entry = sys.argv[1], sys.argv[2]
     sys.argv = [filename]
     parproc_probe.trace_stdin()
@@ -99,6 +98,7 @@ def main():
     returned, _ = _call_student("entry", function)
     if not returned:
         return 1
+    parproc_probe.entry_returned()
     parproc_probe.emit("return")
     return 0
 

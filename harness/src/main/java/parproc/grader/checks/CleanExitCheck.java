@@ -1,6 +1,5 @@
 package parproc.grader.checks;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -107,7 +106,7 @@ record CleanExitCheck(CheckSpec.CleanExit spec) implements Check {
     }
     List<Deadlocked.Ended> errors = trace.all(TraceEvent.ExceptionRaised.class)
         .map(e -> new Deadlocked.Ended(processes.name(e.pid()), e.type(), e.message(),
-            e.file() == null ? null : Path.of(e.file()).getFileName().toString(), e.line()))
+            e.file() == null ? null : TraceEvent.baseName(e.file()), e.line()))
         .toList();
     return new Deadlocked(blocked, errors);
   }

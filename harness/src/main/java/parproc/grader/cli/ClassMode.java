@@ -61,7 +61,7 @@ final class ClassMode {
           grader.python(base.python());
           // Grades and other students' files are not a run's to read; the output is made closed.
           ClassOutput.createClosed(output);
-          grader.isolation(base.python(), base.isolation()).keepOut(classFolder, output);
+          grader.isolation(base.python(), base.isolation(), base.portable()).keepOut(classFolder, output);
         } catch (HarnessException e) {
           return cannot(e.getMessage());
         }

@@ -19,6 +19,8 @@ import parproc.grader.grading.GradingListener;
 import parproc.grader.grading.GradingRequest;
 import parproc.grader.grading.InvalidRequestException;
 import parproc.grader.observations.ObservedExercise;
+import parproc.grader.portability.PortabilityReport;
+import parproc.grader.portability.StartMethods;
 import parproc.grader.reports.Format;
 import parproc.grader.reports.traceevents.TraceEvents;
 import parproc.grader.results.GradeReport;
@@ -132,6 +134,21 @@ final class GradeCommand implements Callable<Integer> {
     }
   }
 
+  @Option(order = 13, names = "--portable",
+      description = "Find and stop the runs' processes through Java's process API alone, as on macOS and Windows,"
+          + " even where Linux's /proc, cgroups and namespaces are there (implies --isolation none).")
+  boolean portable;
+
+  @Option(order = 13, names = "--start-method", paramLabel = "METHOD",
+      description = "fork, spawn or forkserver: the default start method of the graded programs; a program that"
+          + " chooses its own keeps it (default: the platform's own).")
+  String startMethod;
+
+  @Option(order = 13, names = "--portability",
+      description = "Grade each exercise under fork, spawn and forkserver, and report a program whose outcome"
+          + " depends on the start method, with the reason.")
+  boolean portability;
+
   @Option(order = 14, names = "--html", paramLabel = "FILE",
       description = "Also write the report as an HTML page, with timelines of the runs, to FILE.")
   Path html;
@@ -167,6 +184,9 @@ final class GradeCommand implements Callable<Integer> {
   }
 
   private int grade() {
+    if (portability) {
+      return portability();
+    }
     // The page and the Trace Event export draw the runs, kept in memory while the grade is made.
     boolean pictures = format == Format.HTML || html != null || traceEvents != null;
     GradingRequest request;
@@ -182,7 +202,7 @@ final class GradeCommand implements Callable<Integer> {
       CompletableFuture.runAsync(() -> grader.config(request.config()));
       if (replay == null) {
         try {
-          grader.isolation(request.python(), request.isolation());
+          grader.isolation(request.python(), request.isolation(), request.portable());
         } catch (HarnessException e) {
           return cannot(e.getMessage());
         }
@@ -230,6 +250,46 @@ final class GradeCommand implements Callable<Integer> {
     return report.allPassed() ? ExitCode.PASSED : ExitCode.FAILED;
   }
 
+  /** {@code --portability}: the submission under each start method, and what depends on it. */
+  private int portability() {
+    if (startMethod != null || replay != null || format != Format.TEXT && format != Format.JSON || html != null
+        || traceEvents != null) {
+      return cannot("--portability grades under each start method itself, into a text or json report: it takes"
+          + " no --start-method, --replay, --html or --trace-events");
+    }
+    GradingRequest request;
+    try {
+      request = request(submission).build();
+    } catch (InvalidRequestException e) {
+      return cannot(e.describe(GradeCommand::option));
+    }
+    long shared = seed != null ? seed : new java.security.SecureRandom().nextLong() & 0xFFFF_FFFF_FFFFL;
+    StartMethods.Portability result;
+    try (Grader grader = Grader.open(jobs)) {
+      try {
+        grader.isolation(request.python(), request.isolation(), request.portable());
+      } catch (HarnessException e) {
+        return cannot(e.getMessage());
+      }
+      result = StartMethods.grade(grader, request, StartMethods.methodsHere(), shared);
+    }
+    String rendered = format == Format.JSON ? PortabilityReport.json(result) : PortabilityReport.text(result);
+    if (output != null) {
+      try {
+        write(output, rendered);
+      } catch (IOException e) {
+        return cannot("cannot write " + output + ": " + e.getMessage());
+      }
+      out.println("Start methods compared; report written to " + output);
+    } else {
+      out.print(rendered);
+    }
+    if (!result.problems().isEmpty() && result.exercises().isEmpty()) {
+      return ExitCode.CANNOT_GRADE;
+    }
+    return result.allPortable() ? ExitCode.PASSED : ExitCode.FAILED;
+  }
+
   /** {@code --class}: every student of a folder, with one grader. */
   private int gradeClass() {
     if (submission != null) {
@@ -248,7 +308,8 @@ final class GradeCommand implements Callable<Integer> {
   /** The request the options make of {@code folder}, short of where runs are recorded. */
   private GradingRequest.Builder request(Path folder) {
     return GradingRequest.builder().submission(folder).config(config).exercises(exercises).runs(runs).python(python)
-        .seed(seed).races(!plain).replay(replay).timeoutSeconds(timeout).isolation(isolation);
+        .seed(seed).races(!plain).replay(replay).timeoutSeconds(timeout).isolation(isolation).portable(portable)
+        .startMethod(startMethod);
   }
 
   private static void write(Path file, String text) throws IOException {
@@ -281,6 +342,7 @@ final class GradeCommand implements Callable<Integer> {
     return switch (field) {
       case SUBMISSION -> "DIR";
       case EXERCISES -> "--exercise";
+      case START_METHOD -> "--start-method";
       default -> "--" + field.name().toLowerCase(Locale.ROOT);
     };
   }

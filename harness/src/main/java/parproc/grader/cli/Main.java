@@ -1,8 +1,7 @@
 package parproc.grader.cli;
 
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import parproc.grader.VisibleText;
 import picocli.CommandLine;
 
@@ -13,8 +12,10 @@ import picocli.CommandLine;
 public record Main(PrintWriter out, PrintWriter err) {
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    // UTF-8, except to a Windows console left on another code page (see ConsoleEncoding).
+    Charset console = ConsoleEncoding.ofStdout();
+    PrintWriter out = ConsoleEncoding.writer(System.out, console);
+    PrintWriter err = ConsoleEncoding.writer(System.err, console);
     int code = new Main(out, err).run(args);
     out.flush();
     err.flush();

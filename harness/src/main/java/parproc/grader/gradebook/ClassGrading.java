@@ -247,7 +247,8 @@ public final class ClassGrading {
     GradingRequest base = options.base();
     String settings = "seed=" + StudentSeeds.of(options.classSeed(), student.name()) + ";exercises="
         + base.exercises() + ";runs=" + base.runs().orElse(null) + ";python=" + base.python() + ";races="
-        + base.races() + ";timeout=" + base.timeoutSeconds().orElse(null) + ";replay=" + (options.replay() != null);
+        + base.races() + ";timeout=" + base.timeoutSeconds().orElse(null) + ";replay=" + (options.replay() != null)
+        + base.startMethod().map(method -> ";start-method=" + method).orElse("");
     try {
       return ResumeHash.of(inputs, base.config(), options.grader(), settings);
     } catch (IOException e) {

@@ -29,8 +29,15 @@ final class DeadlockWatch implements RunWatch {
   /** The run's trace as far as it was read while the run was live. */
   private final TraceParser parser = new TraceParser();
 
-  /** A watch of one run that also tells {@code computing} when the run starts and stops using a core. */
-  DeadlockWatch(Consumer<Boolean> computing) {
+  /** Where the run's real processes are read: Linux's /proc, or the JDK's process API alone. */
+  private final OperatingSystem system;
+
+  /**
+   * A watch of one run, whose processes {@code system} lists, that also tells {@code computing}
+   * when the run starts and stops using a core.
+   */
+  DeadlockWatch(OperatingSystem system, Consumer<Boolean> computing) {
+    this.system = system;
     this.computing = computing;
   }
 
@@ -47,7 +54,7 @@ final class DeadlockWatch implements RunWatch {
 
   @Override
   public Watching begin(long pid) {
-    return new Tail(pid, computing, parser);
+    return new Tail(pid, system, computing, parser);
   }
 
   /** One run's trace, taken record by record as the runner reads it. */
@@ -64,14 +71,16 @@ final class DeadlockWatch implements RunWatch {
     private long foundAtNanos;
     private Map<Long, RunProcesses.Proc> foundTable;
 
+    private final OperatingSystem system;
     private final Consumer<Boolean> computing;
     private final Map<Long, TraceEvent> last = new HashMap<>();
     private final Set<Long> started = new HashSet<>();
     private boolean rootNamed;
     private boolean wasComputing = true;
 
-    Tail(long root, Consumer<Boolean> computing, TraceParser parser) {
+    Tail(long root, OperatingSystem system, Consumer<Boolean> computing, TraceParser parser) {
       this.root = root;
+      this.system = system;
       this.computing = computing;
       this.parser = parser;
     }
@@ -137,7 +146,7 @@ final class DeadlockWatch implements RunWatch {
       }
       List<TraceEvent> events = parser.events();
       List<Long> traced = events.stream().map(TraceEvent::pid).distinct().toList();
-      Optional<RunProcesses> table = OperatingSystem.current().processTable().ofRun(root, traced);
+      Optional<RunProcesses> table = system.processTable().ofRun(root, traced);
       Optional<DeadlockDetector.Deadlock> deadlock =
           table.flatMap(found -> DeadlockDetector.detect(events, root, found));
       if (deadlock.isEmpty()) {

@@ -83,14 +83,16 @@ final class ExerciseGrader {
    * @param admission the grader's cores: every run waits for one, and holds it while it computes
    * @param rank which waiting runs this exercise's go before or after
    * @param finished told of each run as it ends
+   * @param startMethod the programs' default start method, or null for the platform's own
    * @param entries the entry functions of every exercise in grading-config
    */
   record Runner(Submission submission, ProcessRunner processes, Admission admission, Admission.Rank rank,
-      boolean races, Double timeoutSeconds, RunFinished finished, Set<String> entries) {
+      boolean races, Double timeoutSeconds, String startMethod, RunFinished finished, Set<String> entries) {
 
     /** The same runner with its runs ranked {@code rank}. */
     Runner rankedAs(Admission.Rank rank) {
-      return new Runner(submission, processes, admission, rank, races, timeoutSeconds, finished, entries);
+      return new Runner(submission, processes, admission, rank, races, timeoutSeconds, startMethod, finished,
+          entries);
     }
   }
 
@@ -175,7 +177,7 @@ final class ExerciseGrader {
     return new RunSpec(config.exercise(), index, purpose, runner.submission().folder(), file, config.exercise(),
         input.values(), input.stdin(), seed, Duration.ofMillis(Math.round(
             (runner.timeoutSeconds() != null ? runner.timeoutSeconds() : config.timeoutSeconds()) * 1000)),
-        config.sleepScale(), runner.races(), Math.max(0, children), config.limits());
+        config.sleepScale(), runner.races(), Math.max(0, children), config.limits(), runner.startMethod());
   }
 
   /**
@@ -185,7 +187,7 @@ final class ExerciseGrader {
    */
   private CompletableFuture<Judge.JudgedRun> run(Runner runner, RunSpec spec) {
     return runner.admission().admit(runner.rank(), ticket -> {
-      DeadlockWatch watch = new DeadlockWatch(ticket::computing);
+      DeadlockWatch watch = new DeadlockWatch(runner.processes().isolation().system(), ticket::computing);
       RawRun run = runner.processes().run(spec, watch);
       // The core goes to the next run before the listener hears of this one.
       ticket.leave();

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import parproc.grader.HarnessException;
 import parproc.grader.config.ConfigLoader;
 import parproc.grader.config.GradingConfig;
+import parproc.grader.os.OperatingSystem;
+import parproc.grader.os.Portable;
 import parproc.grader.results.GradeReport;
 import parproc.grader.runs.ProbeFiles;
 import parproc.grader.runs.ProcessRunner;
@@ -146,7 +148,7 @@ public final class Grader implements AutoCloseable {
    * (each resolution starts Python).
    */
   public PythonInterpreter python(String command) throws HarnessException {
-    return resolve(command, null).interpreter();
+    return resolve(command, null, false).interpreter();
   }
 
   /**
@@ -154,21 +156,30 @@ public final class Grader implements AutoCloseable {
    * strongest the machine allows); a mode the machine does not allow is a {@link HarnessException}.
    */
   public Isolation isolation(String command, IsolationMode mode) throws HarnessException {
-    return resolve(command, mode).isolation();
+    return resolve(command, mode, false).isolation();
   }
 
-  synchronized Python resolve(String command, IsolationMode mode) throws HarnessException {
+  /**
+   * As {@link #isolation(String, IsolationMode)}, in the portable mode when {@code portable}: the
+   * runs' processes found and stopped through the JDK's process API alone, in isolation none.
+   */
+  public Isolation isolation(String command, IsolationMode mode, boolean portable) throws HarnessException {
+    return resolve(command, mode, portable).isolation();
+  }
+
+  synchronized Python resolve(String command, IsolationMode mode, boolean portable) throws HarnessException {
     if (closed) {
       throw new HarnessException("the grader is closed");
     }
-    String key = command + "\0" + (mode == null ? "auto" : mode.label());
+    String key = command + "\0" + (mode == null ? "auto" : mode.label()) + "\0" + portable;
     Python python = pythons.get(key);
     if (python == null) {
       if (probe == null) {
         probe = ProbeFiles.extract();
       }
       PythonInterpreter interpreter = PythonInterpreter.resolve(command);
-      Isolation isolation = Isolation.choose(mode, interpreter, probe);
+      OperatingSystem system = portable ? Portable.standard() : OperatingSystem.current();
+      Isolation isolation = Isolation.choose(mode, system, interpreter, probe);
       python = new Python(interpreter, isolation, new ProcessRunner(isolation, probe));
       pythons.put(key, python);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import parproc.grader.config.BundledConfig;
 import parproc.grader.runs.isolation.IsolationMode;
 
 /**
@@ -29,10 +30,17 @@ public final class GradingRequest {
   private final boolean keepRuns;
   private final Double timeoutSeconds;
   private final IsolationMode isolation;
+  private final boolean portable;
+  private final String startMethod;
 
-  private GradingRequest(Builder builder, Path home) {
-    this.submission = builder.submission != null ? builder.submission : home.resolve("exercises");
-    this.config = builder.config != null ? builder.config : home.resolve("grading-config");
+  /** The start methods a run's default may be set to, as multiprocessing names them. */
+  public static final List<String> START_METHODS = List.of("fork", "spawn", "forkserver");
+
+  private GradingRequest(Builder builder, Path home, boolean project) {
+    this.submission = builder.submission != null ? builder.submission
+        : project ? home.resolve("exercises") : defaultSubmission(home);
+    this.config = builder.config != null ? builder.config
+        : project ? home.resolve("grading-config") : defaultConfig(home);
     this.exercises = List.copyOf(builder.exercises);
     this.runs = builder.runs;
     this.python = builder.python != null ? builder.python : DEFAULT_PYTHON;
@@ -43,26 +51,49 @@ public final class GradingRequest {
     this.keepRuns = builder.keepRuns;
     this.timeoutSeconds = builder.timeoutSeconds;
     this.isolation = builder.isolation;
+    this.portable = builder.portable;
+    this.startMethod = builder.startMethod;
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The project's {@code exercises/}; without a project around (the jar alone), the current
+   * folder, where a student keeps the programs.
+   */
+  private static Path defaultSubmission(Path home) {
+    Path exercises = home.resolve("exercises");
+    return Files.isDirectory(exercises) || Files.isDirectory(home.resolve("grading-config")) ? exercises : Path.of("");
+  }
+
+  /** The project's {@code grading-config/}; without a project around, the one the grader's jar carries. */
+  private static Path defaultConfig(Path home) {
+    Path project = home.resolve("grading-config");
+    return Files.isDirectory(project) ? project : BundledConfig.folder().orElse(project);
+  }
+
   /** A builder holding this request's values, to change some of them. */
   public Builder toBuilder() {
     Builder builder = new Builder().submission(submission).config(config).exercises(exercises).runs(runs)
         .python(python).seed(seed).races(races).record(record).replay(replay).keepRuns(keepRuns)
-        .timeoutSeconds(timeoutSeconds).isolation(isolation);
+        .timeoutSeconds(timeoutSeconds).isolation(isolation).portable(portable).startMethod(startMethod);
     return builder;
   }
 
-  /** The folder of .py files graded; by default {@code exercises/} of the project. */
+  /**
+   * The folder of .py files graded; by default {@code exercises/} of the project, or the current
+   * folder where there is no project (the jar alone).
+   */
   public Path submission() {
     return submission;
   }
 
-  /** The grading-config folder; by default {@code grading-config/} of the project. */
+  /**
+   * The grading-config folder; by default {@code grading-config/} of the project, or the module's
+   * own, inside the grader's jar, where there is no project.
+   */
   public Path config() {
     return config;
   }
@@ -85,6 +116,23 @@ public final class GradingRequest {
   /** How runs are kept apart from the grader; null for the strongest the machine allows. */
   public IsolationMode isolation() {
     return isolation;
+  }
+
+  /**
+   * Whether the runs' processes are found and stopped through the JDK's process API alone, as on a
+   * system without /proc, cgroups or namespaces (macOS, Windows), even where Linux has them; the
+   * isolation is then none.
+   */
+  public boolean portable() {
+    return portable;
+  }
+
+  /**
+   * The default start method of the graded programs (fork, spawn or forkserver); a program that
+   * chooses its own keeps it. Empty for the platform's own default.
+   */
+  public Optional<String> startMethod() {
+    return Optional.ofNullable(startMethod);
   }
 
   /** The grading's seed; empty for a fresh one. */
@@ -124,12 +172,13 @@ public final class GradingRequest {
   public String toString() {
     return "GradingRequest[submission=" + submission + ", config=" + config + ", exercises=" + exercises
         + ", runs=" + runs + ", python=" + python + ", seed=" + seed + ", races=" + races + ", record=" + record
-        + ", replay=" + replay + ", keepRuns=" + keepRuns + ", timeoutSeconds=" + timeoutSeconds + "]";
+        + ", replay=" + replay + ", keepRuns=" + keepRuns + ", timeoutSeconds=" + timeoutSeconds
+        + ", portable=" + portable + ", startMethod=" + startMethod + "]";
   }
 
   /** The fields of a request, as named in a {@link InvalidRequestException}. */
   public enum Field {
-    SUBMISSION, CONFIG, EXERCISES, RUNS, PYTHON, SEED, RACES, RECORD, REPLAY, TIMEOUT
+    SUBMISSION, CONFIG, EXERCISES, RUNS, PYTHON, SEED, RACES, RECORD, REPLAY, TIMEOUT, START_METHOD
   }
 
   /** Collects a request's values; {@link #build()} fills in the defaults and checks them all. */
@@ -148,6 +197,8 @@ public final class GradingRequest {
     private boolean keepRuns;
     private Double timeoutSeconds;
     private IsolationMode isolation;
+    private boolean portable;
+    private String startMethod;
 
     private Builder() {}
 
@@ -193,6 +244,12 @@ public final class GradingRequest {
     /** How runs are kept apart from the grader; null (the default) for the strongest the machine allows. */
     public Builder isolation(IsolationMode isolation) { this.isolation = isolation; return this; }
 
+    /** Finds and stops the runs' processes through the JDK's process API alone (the portable mode). */
+    public Builder portable(boolean portable) { this.portable = portable; return this; }
+
+    /** The graded programs' default start method; null (the default) for the platform's own. */
+    public Builder startMethod(String startMethod) { this.startMethod = startMethod; return this; }
+
     /**
      * The request, with defaults filled in; a value that cannot be graded with is an
      * {@link InvalidRequestException} naming its field.
@@ -207,13 +264,28 @@ public final class GradingRequest {
       if (python != null && python.isBlank()) {
         throw InvalidRequestException.value(Field.PYTHON, "cannot be empty");
       }
+      if (startMethod != null && !START_METHODS.contains(startMethod)) {
+        throw InvalidRequestException.value(Field.START_METHOD, "must be fork, spawn or forkserver, not '"
+            + startMethod + "'");
+      }
+      if (startMethod != null && !startMethod.equals("spawn") && windows()) {
+        throw InvalidRequestException.value(Field.START_METHOD, startMethod + " does not exist on Windows, whose"
+            + " only start method is spawn");
+      }
       if (exercises.stream().anyMatch(id -> id == null || id.isBlank())) {
         throw InvalidRequestException.value(Field.EXERCISES, "cannot name an empty exercise");
       }
-      GradingRequest request = new GradingRequest(this, home != null ? home : defaultHome());
+      // A project named (a test's home, or parproc.home from ./grade) is the project; otherwise
+      // the working folder is one only if it holds a project's folders (the jar alone).
+      boolean project = home != null || System.getProperty("parproc.home") != null;
+      GradingRequest request = new GradingRequest(this, home != null ? home : defaultHome(), project);
       if (!Files.isDirectory(request.config)) {
         throw InvalidRequestException.folder(Field.CONFIG,
             "no grading-config folder at " + request.config.toAbsolutePath());
+      }
+      if (replay == null && submission == null && request.submission.equals(Path.of("")) && !holdsPython(request.submission)) {
+        throw InvalidRequestException.folder(Field.SUBMISSION, "no .py file in the current folder ("
+            + request.submission.toAbsolutePath() + "): name the folder of your programs, as in: grade my-work");
       }
       if (replay == null && !Files.isDirectory(request.submission)) {
         throw InvalidRequestException.folder(Field.SUBMISSION, "no such folder: " + request.submission);
@@ -222,6 +294,18 @@ public final class GradingRequest {
         throw InvalidRequestException.folder(Field.REPLAY, "no recording at " + replay);
       }
       return request;
+    }
+
+    private static boolean windows() {
+      return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+    }
+
+    private static boolean holdsPython(Path folder) {
+      try (var files = Files.list(folder)) {
+        return files.anyMatch(file -> file.getFileName().toString().endsWith(".py") && Files.isRegularFile(file));
+      } catch (java.io.IOException e) {
+        return false;
+      }
     }
 
     private static Path defaultHome() {

@@ -105,7 +105,7 @@ final class GradingRun {
   }
 
   private void planLive(GradingConfig config) throws HarnessException {
-    Grader.Python resolved = grader.resolve(request.python(), request.isolation());
+    Grader.Python resolved = grader.resolve(request.python(), request.isolation(), request.portable());
     Submission submission = Submission.survey(request.submission(), resolved.processes());
     // The grader's copy of the submission goes once the grade is made.
     report.whenComplete((grade, error) -> submission.discard());
@@ -118,7 +118,8 @@ final class GradingRun {
           request.submission().toAbsolutePath().toString(), python, seed, Instant.now().toString(), isolation));
     }
     ExerciseGrader.Runner runner = new ExerciseGrader.Runner(submission, resolved.processes(), grader.admission(),
-        Admission.Rank.OTHERS, request.races(), request.timeoutSeconds().orElse(null), listening::runFinished,
+        Admission.Rank.OTHERS, request.races(), request.timeoutSeconds().orElse(null),
+        request.startMethod().orElse(null), listening::runFinished,
         config.exercises().stream().map(LoadedExercise::id).collect(Collectors.toSet()));
     plan(config, exercise -> () -> {
       ExerciseGrader exerciseGrader = new ExerciseGrader(exercise);

@@ -18,6 +18,13 @@ import parproc.grader.os.RunProcesses;
  * only blocked processes could release). Anything it cannot account for (a thread, a process the
  * probe did not trace, a manager, a wait with a timeout, a signal handler, a pending signal, an
  * unknown record) gives no verdict: the time limit then decides, as it would without this.
+ *
+ * <p>Where the table is not the kernel's ({@link RunProcesses#kernel()} false: the portable mode,
+ * which lists processes through the JDK alone), the probe's wait records are taken as they are:
+ * every live process's last record is a wait without a timeout, and no process could end it. What
+ * only the kernel shows is then given up rather than guessed: the graded process waiting for its
+ * children past its entry function is no verdict, and a signal handler of the program's own (its
+ * {@code os-call} record) leaves any verdict to the time limit.
  */
 public final class DeadlockDetector {
 
@@ -65,14 +72,23 @@ public final class DeadlockDetector {
     if (facts.unsure) {
       return Optional.empty();
     }
+    if (!table.kernel()) {
+      if (facts.signalHandler) {
+        return Optional.empty();
+      }
+      table = withoutEnded(table, facts);
+    }
     List<RunProcesses.Proc> live = table.liveProcesses();
     if (live.isEmpty()) {
       return Optional.empty();
     }
     Map<Long, Wait> waits = new LinkedHashMap<>();
     for (RunProcesses.Proc proc : live) {
-      if (!facts.traced.contains(proc.pid()) || proc.signalPending()
-          || (proc.caughtSignals() & ~DEFAULT_CAUGHT) != 0 || proc.state() == 'T' || proc.state() == 't') {
+      if (!facts.traced.contains(proc.pid())) {
+        return Optional.empty();
+      }
+      if (table.kernel() && (proc.signalPending() || (proc.caughtSignals() & ~DEFAULT_CAUGHT) != 0
+          || proc.state() == 'T' || proc.state() == 't')) {
         return Optional.empty();
       }
       Wait wait = facts.waitOf(proc, table);
@@ -88,6 +104,20 @@ public final class DeadlockDetector {
       }
     }
     return Optional.of(new Deadlock(new ArrayList<>(waits.values())));
+  }
+
+  /**
+   * The table without the children whose last record is their end: without the kernel's view a
+   * child that ended but was not collected yet (a zombie) looks alive, and all it can still do is
+   * exit (a fork child calls os._exit; a spawned one runs interpreter exit handlers, and a program
+   * that registered one of its own keeps it in the table).
+   */
+  private static RunProcesses withoutEnded(RunProcesses table, Facts facts) {
+    if (facts.exitHandler) {
+      return table;
+    }
+    return RunProcesses.seenByTheJdk(table.processes().values().stream()
+        .filter(proc -> !(facts.last.get(proc.pid()) instanceof TraceEvent.ChildExited)).toList());
   }
 
   /** The waits still open at the end of a trace, by process: what a stopped run was doing. */
@@ -120,6 +150,8 @@ public final class DeadlockDetector {
     boolean rootFinished;
     boolean rootRaised;
     boolean unsure;
+    boolean signalHandler;
+    boolean exitHandler;
 
     Facts(List<TraceEvent> events, long root) {
       this.root = root;
@@ -133,6 +165,11 @@ public final class DeadlockDetector {
     private void read(TraceEvent event) {
       if (event instanceof TraceEvent.ThreadStarted || event instanceof TraceEvent.Other) {
         unsure = true;
+      } else if (event instanceof TraceEvent.OsCall call) {
+        // A fork outside multiprocessing names a process no start record accounts for, which
+        // gives no verdict while it lives; a handler may let a signal end a wait.
+        signalHandler |= "signal".equals(call.call());
+        exitHandler |= "atexit".equals(call.call());
       } else if (event instanceof TraceEvent.ChildStarted start) {
         traced.add(start.child());
         unsure |= start.internal();
@@ -171,9 +208,11 @@ public final class DeadlockDetector {
       if (event instanceof TraceEvent.Waiting waiting) {
         // The kernel must agree that it sleeps: a process that is running or runnable has left
         // its wait, even if the record saying so was lost (a full disk drops trace records).
-        return proc.state() == 'S' && waiting.block() && waiting.timeout() == null ? waitOf(waiting) : null;
+        // Without the kernel's view the record alone says so, confirmed by the watch's stable looks.
+        boolean asleep = !table.kernel() || proc.state() == 'S';
+        return asleep && waiting.block() && waiting.timeout() == null ? waitOf(waiting) : null;
       }
-      if (proc.pid() == root && rootFinished) {
+      if (proc.pid() == root && rootFinished && table.kernel()) {
         // Past the entry function the graded process only ends its children: in wait4, with no
         // child already ended (a zombie it might be the one to collect), it waits for one of them.
         boolean zombieChild = table.processes().values().stream()

@@ -1,7 +1,6 @@
 package parproc.grader.observations;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -22,10 +21,20 @@ public sealed interface TraceEvent {
 
   long t();
 
+  /**
+   * The last part of a path the probe wrote, whichever system wrote it: a trace recorded on Windows
+   * (backslashes, a drive) reads the same on Linux, and a name no path of this system could hold
+   * (Windows refuses {@code <} and {@code >}) is still shown.
+   */
+  static String baseName(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return path.substring(slash + 1);
+  }
+
   /** Where in the student's code something was created. */
   record Site(String file, int line, String function) {
     public String describe() {
-      String name = file == null ? "?" : Path.of(file).getFileName().toString();
+      String name = file == null ? "?" : baseName(file);
       return (function == null || function.isEmpty() ? "" : "in " + function + " (")
           + name
           + ", line "
@@ -178,6 +187,28 @@ public sealed interface TraceEvent {
 
   /** The entry function returned normally. */
   record EntryReturned(int index, long pid, long t) implements TraceEvent {}
+
+  /**
+   * The program called into the system past multiprocessing: {@code call} is {@code fork} (written
+   * by the new process, with its {@code parent}), {@code setsid}, {@code setpgid} or {@code setpgrp}
+   * (the process leaves the run's session or process group), {@code signal} (a handler of its own
+   * for signal {@code signum}) or {@code atexit} (an exit handler of its own).
+   */
+  record OsCall(int index, long pid, long t, String call, long parent, int signum) implements TraceEvent {
+
+    /** Whether the process left the run's session or process group with this call. */
+    public boolean leaves() {
+      return "setsid".equals(call) || "setpgid".equals(call) || "setpgrp".equals(call);
+    }
+  }
+
+  /**
+   * The entry function returned while child {@code child} was still starting, and the program no
+   * longer referred to the Lock or Queue {@code of} it had given that child: the probe kept it
+   * alive, as the program did not choose its start method (under spawn it would have vanished).
+   */
+  record KeptAlive(int index, long pid, long t, String of, String kind, long child, String name)
+      implements TraceEvent {}
 
   /** A record this harness does not know; kept so that a newer probe does not break it. */
   record Other(int index, long pid, long t, String event) implements TraceEvent {}

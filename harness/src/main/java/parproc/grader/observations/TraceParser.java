@@ -131,6 +131,10 @@ public final class TraceParser {
           index, pid, t, number(node, "seconds"), number(node, "scaled"));
       case "slept" -> new TraceEvent.SleepEnded(index, pid, t);
       case "unwritten" -> new TraceEvent.Unwritten(index, pid, t, node.path("n").asInt(0));
+      case "kept" -> new TraceEvent.KeptAlive(
+          index, pid, t, text(node, "of"), text(node, "kind"), node.path("child").asLong(0), text(node, "name"));
+      case "os-call" -> new TraceEvent.OsCall(
+          index, pid, t, text(node, "call"), node.path("parent").asLong(0), node.path("signum").asInt(0));
       default -> new TraceEvent.Other(index, pid, t, event);
     };
   }

@@ -1,5 +1,9 @@
 package parproc.grader.os;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,11 +35,37 @@ public interface OperatingSystem {
   SharedObjects sharedObjects();
 
   /**
-   * The system the grader runs on: Linux, read from its usual places ({@link Linux#standard()}).
-   * On a system without them (macOS) every reader finds nothing, which the grader takes as a
-   * system that gives nothing.
+   * Whether the process table's view of a run is the kernel's (sessions, states, where a process
+   * sleeps, its signals), as Linux's /proc gives it; false where only the JDK's process API is
+   * read ({@link Portable}), and a deadlock is judged from the probe's records alone.
+   */
+  default boolean kernelView() {
+    return true;
+  }
+
+  /** What of Linux's view (/proc, cgroups, namespaces) this system lacks; empty where none. */
+  default List<String> missing() {
+    return List.of();
+  }
+
+  /** The system property that forces the portable view on Linux: {@code -Dparproc.os=portable}. */
+  String PROPERTY = "parproc.os";
+
+  /**
+   * The system the grader runs on: Linux, read from its usual places ({@link Linux#standard()}),
+   * where /proc is there; otherwise, or where {@code -Dparproc.os=portable} asks for it, the
+   * portable view through the JDK's process API ({@link Portable#standard()}).
    */
   static OperatingSystem current() {
+    return of(System.getProperty(PROPERTY), Files.isReadable(Path.of("/proc/self/stat")));
+  }
+
+  /** The system as {@code parproc.os} names it ("portable", "linux", or null for this machine's own). */
+  static OperatingSystem of(String name, boolean procfs) {
+    String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    if (wanted.equals("portable") || (!wanted.equals("linux") && !procfs)) {
+      return Portable.standard();
+    }
     return Linux.standard();
   }
 }

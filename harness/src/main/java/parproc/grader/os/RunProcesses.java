@@ -12,8 +12,10 @@ import java.util.Optional;
  * is only judged against this table, so a process the probe never traced is seen.
  *
  * @param processes by pid
+ * @param kernel whether states, where each sleeps and signals are the kernel's; false where the
+ *     JDK alone listed the processes ({@link Portable}), which leaves the probe's records to judge
  */
-public record RunProcesses(Map<Long, Proc> processes) {
+public record RunProcesses(Map<Long, Proc> processes, boolean kernel) {
 
   /**
    * One process.
@@ -37,11 +39,25 @@ public record RunProcesses(Map<Long, Proc> processes) {
     processes = Map.copyOf(processes);
   }
 
-  /** A table of the given processes (for tests and for the readers). */
+  /** A table read from the kernel's view. */
+  public RunProcesses(Map<Long, Proc> processes) {
+    this(processes, true);
+  }
+
+  /** A table of the given processes, read from the kernel's view (for tests and for the readers). */
   public static RunProcesses of(Collection<Proc> processes) {
+    return new RunProcesses(byPid(processes), true);
+  }
+
+  /** A table of the given processes as the JDK alone lists them: pids and parents, nothing of the kernel's. */
+  public static RunProcesses seenByTheJdk(Collection<Proc> processes) {
+    return new RunProcesses(byPid(processes), false);
+  }
+
+  private static Map<Long, Proc> byPid(Collection<Proc> processes) {
     Map<Long, Proc> byPid = new LinkedHashMap<>();
     processes.forEach(proc -> byPid.put(proc.pid(), proc));
-    return new RunProcesses(byPid);
+    return byPid;
   }
 
   public Optional<Proc> get(long pid) {

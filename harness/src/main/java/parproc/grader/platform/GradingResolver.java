@@ -66,6 +66,8 @@ public final class GradingResolver implements ParameterResolver {
           .replay(get.apply("replay").map(Path::of).orElse(null))
           .timeoutSeconds(number(get, "timeout", Double::valueOf))
           .isolation(isolation(get.apply("isolation").orElse(null)))
+          .portable(get.apply("portable").map(Boolean::parseBoolean).orElse(false))
+          .startMethod(get.apply("startMethod").map(String::strip).orElse(null))
           .build();
       jobs = Optional.ofNullable(number(get, "jobs", Integer::valueOf)).orElse(0);
       if (jobs < 0) {

@@ -34,7 +34,9 @@ public record ProbeFiles(Path folder) {
       "parproc_probe/stdout.py",
       "parproc_probe/loader.py",
       "parproc_probe/startup.py",
-      "parproc_probe/spawning.py");
+      "parproc_probe/spawning.py",
+      "parproc_probe/oscalls.py",
+      "parproc_probe/methods.py");
 
   /** Copies the files to a new temporary folder, removed when the JVM exits. */
   public static ProbeFiles extract() throws HarnessException {

@@ -21,6 +21,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import parproc.grader.HarnessException;
 import parproc.grader.os.FileTrees;
 import parproc.grader.runs.isolation.Cage;
@@ -115,6 +118,9 @@ public final class ProcessRunner implements AutoCloseable {
     env.put("PARPROC_CHILDREN", Integer.toString(spec.expectedChildren()));
     env.put("PARPROC_BARRIER_MS", Integer.toString(BARRIER_MILLIS));
     env.put("PARPROC_SLEEP_SCALE", Double.toString(spec.sleepScale()));
+    if (spec.startMethod() != null) {
+      env.put("PARPROC_START_METHOD", spec.startMethod());
+    }
     return env;
   }
 
@@ -189,8 +195,7 @@ public final class ProcessRunner implements AutoCloseable {
     builder.environment().put("PARPROC_SUBMISSION", cage.work().toString());
     builder.environment().put("PARPROC_RUN", cage.token());
     builder.environment().put("TMPDIR", cage.tmp().toString());
-    builder.environment().put("PARPROC_TRACE_FD", Integer.toString(Cage.TRACE_FD));
-    builder.environment().put("PARPROC_STATUS_FD", Integer.toString(Cage.STATUS_FD));
+    builder.environment().putAll(cage.channelEnvironment());
     builder.environment().put("PARPROC_STARTED", cage.tmp().resolve(".parproc-started").toString());
     // As a shell that started the program would have exported it, whichever set-up starts the run.
     builder.environment().put("PWD", cage.work().toString());
@@ -318,7 +323,7 @@ public final class ProcessRunner implements AutoCloseable {
           finished(out, Math.min(deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WATCH_MILLIS)));
           stopped = cage.capHit();
           if (stopped == null && !stdout.flooded() && !(out.isDone() && err.isDone())) {
-            leftRunning = cage.leftTheSession(process, program.alive());
+            leftRunning = leftRunning(cage, process, program, trace);
           }
         }
       }
@@ -326,10 +331,14 @@ public final class ProcessRunner implements AutoCloseable {
       long duration = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
       // The program ended by itself: what of it still runs outside its session is a daemon.
       if (leftRunning.isEmpty() && !timedOut && stopped == null && !stdout.flooded()) {
-        leftRunning = cage.leftTheSession(process, program.alive());
+        leftRunning = leftRunning(cage, process, program, trace);
       }
       // Stops what is left: everything, at the time limit; otherwise processes that outlived
       // the run but closed its output (a daemon), so that nothing of it keeps running.
+      if (!isolation.system().kernelView()) {
+        trace.read();
+        cage.recordedOutside(leavingTheSession(trace.lines()));
+      }
       cage.sweep(process);
       swept = true;
       awaitOrClose(out, stdout);
@@ -360,6 +369,39 @@ public final class ProcessRunner implements AutoCloseable {
       active.remove(activeRun);
     }
   }
+
+  /** The run's processes left running outside its session once the program ended (see {@link Cage#leftTheSession}). */
+  private List<Long> leftRunning(Cage cage, Process process, Program program, TraceTail trace) {
+    if (isolation.system().kernelView()) {
+      return cage.leftTheSession(process, program.alive(), List.of());
+    }
+    trace.read();
+    return cage.leftTheSession(process, program.alive(), leavingTheSession(trace.lines()));
+  }
+
+  /**
+   * The pids whose records say they may have left the run's session or process group: those that
+   * called os.setsid() (or setpgid, setpgrp), and those forked outside multiprocessing, which a
+   * daemon's double fork makes. Where the grader cannot read sessions (the portable mode), this
+   * is how it knows them.
+   */
+  static List<Long> leavingTheSession(List<String> trace) {
+    List<Long> pids = new ArrayList<>();
+    for (String line : trace) {
+      Matcher matcher = LEAVING.matcher(line);
+      if (matcher.find()) {
+        Matcher pid = PID.matcher(line);
+        if (pid.find()) {
+          pids.add(Long.parseLong(pid.group(1)));
+        }
+      }
+    }
+    return pids;
+  }
+
+  private static final Pattern LEAVING =
+      Pattern.compile("^\\{\"event\":\"os-call\",\"call\":\"(setsid|setpgid|setpgrp|fork)\"");
+  private static final Pattern PID = Pattern.compile(",\"pid\":(\\d+)\\}$");
 
   private static long remaining(long deadline) {
     return Math.max(0, deadline - System.nanoTime());

@@ -15,6 +15,10 @@ whatever the start method (fork, spawn or forkserver):
 
   PARPROC_TRACE_FD     the trace file's descriptor, opened by the grader and inherited
   PARPROC_TRACE        path of the trace file, where no descriptor is handed down
+  PARPROC_TRACE_LOCK   "1" to write each record under a lock on the trace file rather than
+                       rely on O_APPEND (always so on Windows, where appends are not atomic)
+  PARPROC_START_METHOD the run's default start method (fork, spawn or forkserver), which a
+                       program that chooses its own does not see
   PARPROC_STARTED      path of the file each child marks as it starts (the start barrier)
   PARPROC_SUBMISSION   folder of the submitted .py files
   PARPROC_SEED         seed for the pauses
@@ -33,7 +37,7 @@ import os
 import sys
 from time import monotonic_ns
 
-from . import processes, sleeps, stdout, trace
+from . import oscalls, processes, sleeps, stdout, trace
 from .trace import emit  # noqa: F401  (the runner's records)
 
 # The modules the probe patches, each when it is first imported: module -> (probe module, patch).
@@ -43,7 +47,9 @@ _PATCHES = {
     "multiprocessing.queues": "queues",
     "multiprocessing.managers": "managers",
     "multiprocessing.util": "spawning",
+    "multiprocessing.context": "methods",
     "threading": "threads",
+    "signal": "oscalls",
 }
 
 _installed = []
@@ -125,6 +131,8 @@ def _read_settings():
     return {
         "trace": path,
         "trace_fd": int(env["PARPROC_TRACE_FD"]) if env.get("PARPROC_TRACE_FD", "").isdigit() else None,
+        "trace_lock": env.get("PARPROC_TRACE_LOCK") == "1" or os.name == "nt",
+        "start_method": env.get("PARPROC_START_METHOD") or None,
         "started": env.get("PARPROC_STARTED") or (path + ".started" if path else None),
         "submission": os.path.abspath(submission) if submission else None,
         "seed": env.get("PARPROC_SEED", "0"),
@@ -148,7 +156,7 @@ def install():
         # The graded process: the run starts now, for it and for every child it will have.
         settings["t0"] = monotonic_ns()
         os.environ["PARPROC_T0"] = str(settings["t0"])
-    trace.open_channel(settings["trace_fd"], settings["trace"], settings["t0"])
+    trace.open_channel(settings["trace_fd"], settings["trace"], settings["t0"], settings["trace_lock"])
     # The probe never writes bytecode: it must leave no __pycache__ in a student's folder.
     sys.dont_write_bytecode = True
     pending = set()
@@ -160,6 +168,7 @@ def install():
     if pending:
         sys.meta_path.insert(0, _PatchOnImport(pending))
     stdout.install()
+    oscalls.install()
     processes.install_os_exit()
     sleeps.install(settings["sleep_scale"])
     if settings["submission"]:
@@ -174,6 +183,17 @@ def start_micros():
 def exception_fields(exc):
     """The fields of the runner's exception record for an error of the graded process."""
     return processes.exception_fields(exc)
+
+
+def entry_returned():
+    """The runner's note that the entry function returned: children still starting with what the
+    probe kept for them are waited for (see methods.py)."""
+    processes.settle_kept()
+
+
+def own_session():
+    """The runner's session of its own (see oscalls.own_session)."""
+    return oscalls.own_session()
 
 
 def trace_stdin():

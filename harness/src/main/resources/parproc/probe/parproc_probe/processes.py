@@ -8,7 +8,11 @@ directly, which runs the target in the calling process.
 import os
 import sys
 
-from . import locks, trace
+from . import locks, methods, trace
+
+# Children whose arguments the probe keeps alive until they are joined (see methods.py): id of the
+# Process -> (the Process, its arguments).
+_kept = {}
 
 
 def target_description(proc):
@@ -85,8 +89,59 @@ def child_begins(proc):
                 trace.orig_write(fd, b".")
             finally:
                 os.close(fd)
+            if start_method_of(proc) in ("spawn", "forkserver"):
+                # Its parent may be waiting for it to have its arguments (see settle_kept).
+                os.close(os.open(began_marker(os.getpid()), os.O_WRONLY | os.O_CREAT, 0o600))
         except OSError:
             pass
+
+
+def _shared_objects(arguments):
+    """The Locks and Queues among a child's arguments, with the probe's id of each."""
+    found = []
+    for value in arguments:
+        meta = getattr(value, "__dict__", {}).get("_parproc") if hasattr(value, "__dict__") else None
+        if meta is not None and not meta.internal:
+            found.append((value, meta.ident))
+    return found
+
+
+def began_marker(pid):
+    """The file a child started by spawn or forkserver makes once it has its arguments."""
+    return "%s-%d" % (trace.settings.get("started"), pid)
+
+
+def settle_kept(limit=30.0):
+    """At the entry function's return, for a program that did not choose its start method: while
+    a child it started under spawn or forkserver is still starting, the Locks and Queues it was
+    given would be unlinked by the parent's exit (multiprocessing's finalizers run before it joins
+    its children) before the child opens them. Each such Lock or Queue is recorded (`kept`), and
+    the graded process waits for those children to have begun (each marks a file of its own), as
+    fork would have handed them their arguments at start; a child that ends first is not waited
+    for."""
+    if not _kept or not trace.settings.get("started"):
+        return
+    starting = [(process, arguments) for process, arguments in _kept.values() if _still_starting(process)]
+    reported = set()
+    for process, arguments in starting:
+        for value, ident in _shared_objects(arguments):
+            if ident not in reported:
+                reported.add(ident)
+                trace.emit("kept", of=ident, kind=type(value).__name__, child=process.pid, name=process.name)
+    from time import monotonic
+    from .sleeps import orig_sleep
+    deadline = monotonic() + limit
+    while starting and monotonic() < deadline:
+        orig_sleep(0.002)
+        starting = [(process, arguments) for process, arguments in starting if _still_starting(process)]
+
+
+def _still_starting(process):
+    """Alive, and not yet past unpickling its arguments."""
+    popen = getattr(process, "_popen", None)
+    if popen is None or popen.poll() is not None:
+        return False
+    return not os.path.exists(began_marker(process.pid))
 
 
 def patch(process):
@@ -97,9 +152,13 @@ def patch(process):
     def start(self):
         target, internal = target_description(self)
         args = getattr(self, "_args", ())
+        kwargs = getattr(self, "_kwargs", None) or {}
         orig_start(self)
+        method = start_method_of(self)
+        if not internal and methods.keeps_arguments(self, method):
+            _kept[id(self)] = (self, tuple(args) + tuple(kwargs.values()) if isinstance(args, tuple) else (args,))
         trace.emit("start", child=self.pid, name=self.name, target=target, internal=internal,
-                   args_type=type(args).__name__, method=start_method_of(self))
+                   args_type=type(args).__name__, method=method)
 
     def _bootstrap(self, *args, **kwargs):
         child_begins(self)
@@ -145,6 +204,8 @@ def patch(process):
             raise
         # The returncode join() saw, read without polling again: nothing the program sees changes.
         ended = getattr(getattr(self, "_popen", None), "returncode", None) is not None
+        if ended:
+            _kept.pop(id(self), None)
         trace.emit("waited", on="join", child=self.pid, name=self.name,
                    result="ended" if ended else "timeout")
         return result

@@ -38,4 +38,21 @@ class TracebacksTests {
         "             ^^^^^^^^^^^^^^^^^",
         "TypeError: 'float' object cannot be interpreted as an integer");
   }
+
+  @Test
+  void theGradersFramesLeaveAWindowsTracebackToo() {
+    List<String> traceback = List.of(
+        "Traceback (most recent call last):",
+        "  File \"C:\\Users\\ANNLEE~1\\AppData\\Local\\Temp\\parproc-probe-1\\parproc_probe\\processes.py\", line 170, in _bootstrap",
+        "    exitcode = orig_bootstrap(self, *args, **kwargs)",
+        "  File \"D:\\pp-17\\work\\my work\\addManyPar.py\", line 11, in addManyNumbers",
+        "    for i in range(numNumbers):",
+        "TypeError: 'float' object cannot be interpreted as an integer");
+
+    assertThat(Tracebacks.withoutGraderFrames(traceback)).containsExactly(
+        "Traceback (most recent call last):",
+        "  File \"D:\\pp-17\\work\\my work\\addManyPar.py\", line 11, in addManyNumbers",
+        "    for i in range(numNumbers):",
+        "TypeError: 'float' object cannot be interpreted as an integer");
+  }
 }

@@ -212,6 +212,12 @@ public final class ScriptedRun {
     return this;
   }
 
+  /** A call past multiprocessing: fork (written by the new process), setsid, signal, atexit. */
+  public ScriptedRun osCall(long pid, String call) {
+    record("os-call", pid, Map.of("call", call));
+    return this;
+  }
+
   /** A record of a kind this harness does not know. */
   public ScriptedRun unknownRecord(long pid) {
     record("future-kind", pid, Map.of());

@@ -1,6 +1,7 @@
 package parproc.grader.runs.isolation;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -8,8 +9,12 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import parproc.grader.os.Commands;
 import parproc.grader.config.RunLimits;
@@ -65,9 +70,8 @@ public final class Cage implements AutoCloseable {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private static final OperatingSystem OS = OperatingSystem.current();
-
   private final Isolation isolation;
+  private final OperatingSystem system;
   private final RunSpec spec;
   private final RunFiles files;
   private final String token;
@@ -76,6 +80,7 @@ public final class Cage implements AutoCloseable {
   private final Instant started = Instant.now();
   private volatile long topStart = -1;
   private volatile long topPid = -1;
+  private volatile List<Long> leavers = List.of();
   private int looks;
 
   /**
@@ -86,6 +91,7 @@ public final class Cage implements AutoCloseable {
 
   private Cage(Isolation isolation, RunSpec spec, RunFiles files, UidPool.Lease uid, RunCgroup cgroup) {
     this.isolation = isolation;
+    this.system = isolation.system();
     this.spec = spec;
     this.files = files;
     this.uid = uid;
@@ -117,11 +123,13 @@ public final class Cage implements AutoCloseable {
       PrivateCopy.own(tmp, owner, "rwx------");
       // The grader's own: the run writes its trace and status through descriptors the set-up opens.
       Path grader = Files.createDirectory(runDir.resolve("grader"));
-      Files.setPosixFilePermissions(grader, PosixFilePermissions.fromString("rwx------"));
+      if (posixFiles()) {
+        Files.setPosixFilePermissions(grader, PosixFilePermissions.fromString("rwx------"));
+      }
       Path trace = Files.createFile(grader.resolve("trace.jsonl"));
       Path status = Files.createFile(grader.resolve("status"));
       Path witness = isolation.witnessed() ? Files.createFile(grader.resolve("witness")) : null;
-      Path file = work.resolve(spec.submission().toAbsolutePath().relativize(spec.file().toAbsolutePath()).toString());
+      Path file = inCopy(spec.submission(), spec.file(), work);
       if (separate && isolation.cgroups().isPresent()) {
         RunLimits limits = spec.limits();
         cgroup = isolation.cgroups().get().create((long) limits.memoryMib() << 20, limits.processes());
@@ -136,6 +144,20 @@ public final class Cage implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /**
+   * Where {@code file} of the submission is in its private copy {@code work}: its path below the
+   * submission, part by part, so that it holds on any file system (Windows' backslashes and drives
+   * included), whatever separator the copy's file system uses.
+   */
+  static Path inCopy(Path submission, Path file, Path work) {
+    Path relative = submission.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+    Path inside = work;
+    for (Path part : relative) {
+      inside = inside.resolve(part.toString());
+    }
+    return inside;
   }
 
   /** The private copy: the run's working folder and home. */
@@ -176,6 +198,24 @@ public final class Cage implements AutoCloseable {
   /** The mode this run is in. */
   public IsolationMode mode() {
     return isolation.mode();
+  }
+
+  /**
+   * The variables by which the run's processes find the grader's channels: the descriptors the
+   * set-up opens, or where no shell hands descriptors down (Windows), the files' names, with each
+   * record written under a lock (Windows' appends are not atomic; elsewhere it is asked for).
+   */
+  public Map<String, String> channelEnvironment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    if (isolation.channelsByPath()) {
+      env.put("PARPROC_TRACE", files.trace().toString());
+      env.put("PARPROC_STATUS", files.status().toString());
+      env.put("PARPROC_TRACE_LOCK", "1");
+    } else {
+      env.put("PARPROC_TRACE_FD", Integer.toString(TRACE_FD));
+      env.put("PARPROC_STATUS_FD", Integer.toString(STATUS_FD));
+    }
+    return env;
   }
 
   /** The full command: the set-up of the isolation and limits, then the interpreter's. */
@@ -224,8 +264,8 @@ public final class Cage implements AutoCloseable {
    */
   private List<String> setUpByTools(List<String> joins) {
     Isolation.Tools tools = isolation.tools();
-    List<String> command = new ArrayList<>(List.of(tools.sh(), "-c", OPEN_CHANNELS, "parproc-channels",
-        files.trace().toString(), files.status().toString()));
+    List<String> command = new ArrayList<>(isolation.channelsByPath() ? List.of() : List.of(tools.sh(), "-c",
+        OPEN_CHANNELS, "parproc-channels", files.trace().toString(), files.status().toString()));
     if (isolation.mode() == IsolationMode.NAMESPACE) {
       NamespaceRoot namespaceRoot = isolation.namespaceRoot().orElseThrow();
       String root = namespaceRoot.root().toString();
@@ -275,7 +315,7 @@ public final class Cage implements AutoCloseable {
    */
   public void begun(long program) {
     topPid = program;
-    topStart = OS.processTable().find(program).map(ProcessTable.Entry::startTicks).orElse(0L);
+    topStart = system.processTable().find(program).map(ProcessTable.Entry::startTicks).orElse(0L);
   }
 
   /**
@@ -300,13 +340,43 @@ public final class Cage implements AutoCloseable {
       return;
     }
     for (int round = 0; round < 50; round++) {
-      List<ProcessHandle> members = membersByTree(process);
+      List<ProcessHandle> members = new ArrayList<>(membersByTree(process));
+      members.addAll(provenLeavers());
       if (members.isEmpty()) {
         return;
       }
-      members.forEach(OS.processTrees()::kill);
+      members.forEach(system.processTrees()::kill);
       pause();
     }
+  }
+
+  /**
+   * Without the kernel's view: the pids whose records say they may have left the run's session
+   * (see {@link #leftTheSession}), which the sweep then stops where they are proven to be the run's.
+   */
+  public void recordedOutside(List<Long> pids) {
+    leavers = List.copyOf(pids);
+  }
+
+  /**
+   * Without the kernel's view: the processes that left the run's session (their os.setsid()
+   * records) and are still running, which the sweep stops only when their command line names
+   * this run's private copy (a fork of the graded process keeps it), since a pid named in the
+   * trace alone proves nothing.
+   */
+  private List<ProcessHandle> provenLeavers() {
+    if (system.kernelView() || leavers.isEmpty()) {
+      return List.of();
+    }
+    String copy = files.work().toString();
+    return leavers.stream().map(ProcessHandle::of).flatMap(Optional::stream)
+        .filter(handle -> handle.isAlive() && startedInRun(handle))
+        .filter(handle -> handle.info().arguments().map(args -> String.join(" ", args).contains(copy)).orElse(false))
+        .toList();
+  }
+
+  private boolean startedInRun(ProcessHandle handle) {
+    return system.processTable().find(handle.pid()).map(e -> e.startTicks() >= topStart).orElse(false);
   }
 
   /**
@@ -321,24 +391,38 @@ public final class Cage implements AutoCloseable {
    * (os.setsid()) that no correct program and no helper makes, so counting only those fails no
    * correct program under any scheduling. A process that outlives the program inside the session
    * is still stopped by the sweep, without a verdict.
+   *
+   * <p>Without the kernel's view (the portable mode) there are no sessions to read: the processes
+   * left running are those of {@code recordedLeaving} (the pids whose os.setsid(), or fork outside
+   * multiprocessing, the probe recorded) still running, started since the run began, and outside
+   * the run's tree and process group.
    */
-  public List<Long> leftTheSession(Process process, boolean programAlive) {
+  public List<Long> leftTheSession(Process process, boolean programAlive, List<Long> recordedLeaving) {
     if (topPid <= 0 || programAlive) {
       return List.of();
     }
+    if (!system.kernelView()) {
+      // No sessions to read: the processes whose own records say they may have left the run's
+      // session, still running, started since the run began, and no longer in its tree or group.
+      leavers = List.copyOf(recordedLeaving);
+      Set<Long> inside = membersByTree(process).stream().map(ProcessHandle::pid).collect(Collectors.toSet());
+      return recordedLeaving.stream().distinct().filter(pid -> !inside.contains(pid)).map(ProcessHandle::of)
+          .flatMap(Optional::stream).filter(handle -> handle.isAlive() && startedInRun(handle))
+          .map(ProcessHandle::pid).sorted().toList();
+    }
     // A process of the run that never left the grader's session ran before the runner's
     // setsid (the runner could not make one): it left nothing.
-    long graderSession = OS.processTable().find(ProcessHandle.current().pid()).map(ProcessTable.Entry::session)
+    long graderSession = system.processTable().find(ProcessHandle.current().pid()).map(ProcessTable.Entry::session)
         .orElse(-1L);
     // The run's processes as the sweep knows them: its cgroup (which none can leave), its uid,
     // or its tree, session and token.
     List<Long> members = cgroup != null ? cgroup.members()
-        : uid != null ? OS.processTable().all().stream().filter(e -> e.uid() == uid.uid())
+        : uid != null ? system.processTable().all().stream().filter(e -> e.uid() == uid.uid())
             .map(ProcessTable.Entry::pid).toList()
         : membersByTree(process).stream().map(ProcessHandle::pid).toList();
     // Read again, each must still be the run's: a member that ended meanwhile may have left its
     // pid to a process outside the run, which started later or runs as another user.
-    return members.stream().map(OS.processTable()::find).flatMap(Optional::stream)
+    return members.stream().map(system.processTable()::find).flatMap(Optional::stream)
         .filter(e -> e.running() && e.session() != topPid && e.session() != graderSession)
         .filter(e -> e.startTicks() >= topStart && (uid == null || e.uid() == uid.uid()))
         .map(ProcessTable.Entry::pid).sorted().toList();
@@ -348,10 +432,10 @@ public final class Cage implements AutoCloseable {
   private boolean uidAlive() {
     int id = uid.uid();
     if (cgroup != null) {
-      return cgroup.members().stream().anyMatch(pid -> OS.processTable().find(pid)
+      return cgroup.members().stream().anyMatch(pid -> system.processTable().find(pid)
           .map(e -> e.uid() == id && e.running()).orElse(false));
     }
-    return OS.processTable().anyRunningAs(id);
+    return system.processTable().anyRunningAs(id);
   }
 
   /**
@@ -384,8 +468,8 @@ public final class Cage implements AutoCloseable {
     ProcessHandle top = process.toHandle();
     // Only a process started no earlier than the run's first can be the run's.
     long since = topStart >= 0 ? topStart
-        : OS.processTable().find(top.pid()).map(ProcessTable.Entry::startTicks).orElse(0L);
-    return OS.processTrees().members(top, "PARPROC_RUN=" + token, since);
+        : system.processTable().find(top.pid()).map(ProcessTable.Entry::startTicks).orElse(0L);
+    return system.processTrees().members(top, "PARPROC_RUN=" + token, since);
   }
 
   /**
@@ -414,7 +498,10 @@ public final class Cage implements AutoCloseable {
     if (++looks % 10 != 0 || topPid <= 0) {
       return null;
     }
-    long members = OS.processTable().all().stream().filter(e -> e.session() == topPid && e.running()).count();
+    // Without sessions to read, the run's tree and group stand for it.
+    long members = system.kernelView()
+        ? system.processTable().all().stream().filter(e -> e.session() == topPid && e.running()).count()
+        : ProcessHandle.of(topPid).map(top -> system.processTrees().members(top, "", topStart).size()).orElse(0);
     return members > limits.processes() ? "stopped: more than " + limits.processes() + " processes at once" : null;
   }
 
@@ -449,6 +536,11 @@ public final class Cage implements AutoCloseable {
     return cgroup == null ? 0 : cgroup.peakMemory();
   }
 
+  /** Whether this machine's files have POSIX permissions (not on Windows). */
+  static boolean posixFiles() {
+    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  }
+
   private static void pause() {
     try {
       Thread.sleep(10);
@@ -467,7 +559,7 @@ public final class Cage implements AutoCloseable {
       // Without namespaces, the machine's System V objects and /dev/shm are every run's: what this
       // run's user left there goes before the uid serves another run.
       if (isolation.mode() == IsolationMode.PERMISSIONS) {
-        OS.sharedObjects().removeAllOf(uid.uid());
+        system.sharedObjects().removeAllOf(uid.uid());
       }
       uid.close();
     }

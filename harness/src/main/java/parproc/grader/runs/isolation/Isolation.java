@@ -36,7 +36,12 @@ public final class Isolation implements AutoCloseable {
 
   private static final OperatingSystem OS = OperatingSystem.current();
 
+  /** Whether the run's channels are files named in its environment rather than descriptors (no sh: Windows). */
+  static final String CHANNELS_PROPERTY = "parproc.channels";
+
   private final IsolationMode mode;
+  private final OperatingSystem system;
+  private final boolean channelsByPath;
   private final PythonInterpreter python;
   private final String pythonNote;
   private final ProbeFiles probe;
@@ -60,9 +65,13 @@ public final class Isolation implements AutoCloseable {
   /** The system property that turns the kernel witness off ({@code off}), for measuring what it costs. */
   static final String WITNESS_PROPERTY = "parproc.witness";
 
-  private Isolation(IsolationMode mode, PythonInterpreter python, String pythonNote, ProbeFiles probe, Tools tools,
-      Separation separation) {
+  private Isolation(IsolationMode mode, OperatingSystem system, PythonInterpreter python, String pythonNote,
+      ProbeFiles probe, Tools tools, Separation separation) {
     this.mode = mode;
+    this.system = system;
+    // The set-up opens the grader's files on descriptors with a shell; where there is none, or
+    // where a test asks for it, each process of the run opens them by their names.
+    this.channelsByPath = tools.sh() == null || "paths".equals(System.getProperty(CHANNELS_PROPERTY));
     this.python = python;
     this.pythonNote = pythonNote;
     this.probe = probe;
@@ -76,6 +85,24 @@ public final class Isolation implements AutoCloseable {
    */
   public static Isolation choose(IsolationMode requested, PythonInterpreter python, ProbeFiles probe)
       throws HarnessException {
+    return choose(requested, OperatingSystem.current(), python, probe);
+  }
+
+  /**
+   * As {@link #choose(IsolationMode, PythonInterpreter, ProbeFiles)} on {@code system}: where it has
+   * no kernel view of processes (the portable mode), runs are in mode none, and another mode asked
+   * for is a {@link HarnessException}.
+   */
+  public static Isolation choose(IsolationMode requested, OperatingSystem system, PythonInterpreter python,
+      ProbeFiles probe) throws HarnessException {
+    if (!system.kernelView()) {
+      if (requested != null && requested != IsolationMode.NONE) {
+        throw new HarnessException("isolation '" + requested.label() + "' needs Linux's /proc, cgroups and"
+            + " namespaces; the portable mode runs with --isolation none");
+      }
+      Tools tools = new Tools(tool("sh"), null, tool("prlimit"), null, null);
+      return new Isolation(IsolationMode.NONE, system, python, null, probe, tools, null);
+    }
     return choose(requested, python, probe, !"tools".equals(System.getProperty(NativeSetUp.PROPERTY)));
   }
 
@@ -103,7 +130,7 @@ public final class Isolation implements AutoCloseable {
       }
     }
     if (mode == IsolationMode.NONE) {
-      return new Isolation(mode, python, null, probe, tools, null);
+      return new Isolation(mode, OS, python, null, probe, tools, null);
     }
     try {
       CgroupParents cgroups = OS.cgroups().parents().orElse(null);
@@ -134,7 +161,7 @@ public final class Isolation implements AutoCloseable {
       IsolationMode chosen = mode;
       Path setUp = !oneProcess ? null : NativeSetUp.find(runs, helper -> setsUp(helper, chosen, tools)).orElse(null);
       boolean witnessed = setUp != null && !"off".equals(System.getProperty(WITNESS_PROPERTY)) && witnesses(setUp, tools);
-      Isolation isolation = new Isolation(mode, runPython, note, probe, tools,
+      Isolation isolation = new Isolation(mode, OS, runPython, note, probe, tools,
           new Separation(uids, runs, runsInMemory, cgroups, namespaceRoot, setUp, witnessed));
       // A grader that exits without closing (a test, an interrupted grading) leaves no folder behind.
       Runtime.getRuntime().addShutdownHook(new Thread(isolation::close, "parproc-isolation"));
@@ -148,6 +175,16 @@ public final class Isolation implements AutoCloseable {
     return mode;
   }
 
+  /** The system the runs' processes are found and stopped on: Linux's /proc, or the JDK's process API alone. */
+  public OperatingSystem system() {
+    return system;
+  }
+
+  /** Whether the run's trace and status are files it opens by name, not descriptors handed down. */
+  boolean channelsByPath() {
+    return channelsByPath;
+  }
+
   /** The interpreter the runs use (the one asked for, unless the runs' user cannot execute it). */
   public PythonInterpreter python() {
     return python;
@@ -156,6 +193,17 @@ public final class Isolation implements AutoCloseable {
   /** One line for the report: the mode and what it holds. */
   public String describe() {
     List<String> parts = new ArrayList<>();
+    if (!system.kernelView()) {
+      List<String> missing = system.missing();
+      parts.add((missing.isEmpty() ? "portable mode, forced: /proc, cgroups and namespaces are not used"
+          : "portable mode: no " + String.join(", no ", missing) + " here")
+          + "; the run's processes are found through Java's process API"
+          + (tools.sh() != null ? " and the run's process group" : "")
+          + ", a deadlock is judged from the probe's records alone, and a process that leaves the run's session is"
+          + " seen only through its os.setsid() call");
+      parts.add(tools.prlimit() != null ? "per-process limits" : "time limit only (no prlimit)");
+      return mode.label() + " (" + String.join("; ", parts) + ")";
+    }
     switch (mode) {
       case NAMESPACE -> parts.add("own user, own mount and network namespaces: a minimal root, no network");
       case PERMISSIONS -> parts.add("own user, file permissions; runs see the machine's processes, the grader's"
@@ -218,7 +266,12 @@ public final class Isolation implements AutoCloseable {
 
   /** A new folder for one run, which {@link #cage} then fills. */
   public Path newRunDir() throws IOException {
-    // Short names: a run's TMPDIR holds multiprocessing's sockets, whose paths are short.
+    // Short names: a run's TMPDIR holds multiprocessing's sockets, whose paths are short (104
+    // bytes on macOS, whose own temporary folder is long: /tmp there is short).
+    Path shortTmp = Path.of("/tmp");
+    if (separation == null && !system.kernelView() && Files.isDirectory(shortTmp) && Files.isWritable(shortTmp)) {
+      return Files.createTempDirectory(shortTmp, "pp-");
+    }
     return separation == null ? Files.createTempDirectory("parproc-run-")
         : Files.createDirectory(separation.runs().resolve(Long.toString(RUN_NUMBERS.incrementAndGet())));
   }

@@ -2,6 +2,7 @@ package parproc.grader.runs.isolation;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,8 +17,29 @@ public final class RunEnvironment {
 
   /** The variables shared by runs and the survey of a submission, with the given home folder. */
   public static Map<String, String> base(Path home) {
+    return base(home, System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"),
+        System.getenv());
+  }
+
+  /**
+   * As {@link #base(Path)}, on Windows when {@code windows}: there Python cannot start without
+   * SYSTEMROOT (its random numbers come from the system's library), finds its temporary folder
+   * in TEMP and TMP and the user's in USERPROFILE, and reads source and text files as UTF-8 only
+   * in its UTF-8 mode. Of {@code grader}'s environment only SYSTEMROOT is taken.
+   */
+  static Map<String, String> base(Path home, boolean windows, Map<String, String> grader) {
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+    if (windows) {
+      String systemRoot = grader.getOrDefault("SYSTEMROOT", grader.getOrDefault("SystemRoot", "C:\\Windows"));
+      env.put("SYSTEMROOT", systemRoot);
+      env.put("PATH", systemRoot + "\\System32;" + systemRoot);
+      env.put("USERPROFILE", home.toString());
+      env.put("TEMP", home.resolve(".tmp").toString());
+      env.put("TMP", home.resolve(".tmp").toString());
+      env.put("PYTHONUTF8", "1");
+    } else {
+      env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+    }
     env.put("HOME", home.toString());
     // multiprocessing's own temporary files (a forkserver's socket) go where the run is cleaned.
     env.put("TMPDIR", home.resolve(".tmp").toString());
