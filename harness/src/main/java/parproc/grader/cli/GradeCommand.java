@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import parproc.grader.HarnessException;
 import parproc.grader.VisibleText;
 import parproc.grader.grading.Grader;
@@ -71,11 +72,7 @@ final class GradeCommand implements Callable<Integer> {
       description = "text, json, gradescope (its results.json), html (a page with timelines of runs), junit (JUnit XML),"
           + " prairielearn (its results.json), or classroom (GitHub Classroom's grading-reporter result) (default: text).")
   void format(String word) {
-    try {
-      format = Format.named(word);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidOptionValue(spec.commandLine(), "--format: " + e.getMessage());
-    }
+    format = parsed("--format: ", () -> Format.named(word));
   }
 
   private Format format = Format.TEXT;
@@ -127,10 +124,15 @@ final class GradeCommand implements Callable<Integer> {
       description = "auto, namespace, permissions or none: how runs are kept apart from the grader (default: auto,"
           + " the strongest the machine allows).")
   void isolation(String mode) {
+    isolation = parsed("", () -> IsolationMode.parse(mode));
+  }
+
+  /** An option's value as {@code parse} reads it; its complaint, after {@code prefix}, is the user's message. */
+  private <T> T parsed(String prefix, Supplier<T> parse) {
     try {
-      isolation = IsolationMode.parse(mode);
+      return parse.get();
     } catch (IllegalArgumentException e) {
-      throw new InvalidOptionValue(spec.commandLine(), e.getMessage());
+      throw new InvalidOptionValue(spec.commandLine(), prefix + e.getMessage());
     }
   }
 
