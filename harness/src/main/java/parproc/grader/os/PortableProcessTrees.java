@@ -1,10 +1,8 @@
 package parproc.grader.os;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * A run's processes without the kernel's tables: the graded process and its descendants, as the
@@ -27,29 +25,16 @@ final class PortableProcessTrees implements ProcessTrees {
    */
   @Override
   public List<ProcessHandle> members(ProcessHandle top, String marker, long sinceTicks) {
-    Set<Long> pids = new HashSet<>();
-    List<ProcessHandle> members = new ArrayList<>();
-    if (top.isAlive()) {
-      pids.add(top.pid());
-      members.add(top);
-    }
-    top.descendants().filter(ProcessHandle::isAlive).forEach(d -> {
-      if (pids.add(d.pid())) {
-        members.add(d);
-      }
-    });
+    Map<Long, ProcessHandle> members = ProcessTrees.seenByTheJdk(top);
+    members.values().removeIf(handle -> !handle.isAlive());
     for (long pid : groups.members(top.pid())) {
-      if (pids.contains(pid)) {
-        continue;
+      if (!members.containsKey(pid)) {
+        ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+            .filter(handle -> handle.info().startInstant().map(Instant::toEpochMilli).orElse(Long.MAX_VALUE) >= sinceTicks)
+            .ifPresent(handle -> members.put(pid, handle));
       }
-      ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-          .filter(handle -> handle.info().startInstant().map(Instant::toEpochMilli).orElse(Long.MAX_VALUE) >= sinceTicks)
-          .ifPresent(handle -> {
-            pids.add(pid);
-            members.add(handle);
-          });
     }
-    return members;
+    return List.copyOf(members.values());
   }
 
   @Override

@@ -1,9 +1,7 @@
 package parproc.grader.os;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The walk of a started process's tree from the JDK's process handles and a process table: what
@@ -20,33 +18,20 @@ final class ProcessTreeWalk implements ProcessTrees {
 
   @Override
   public List<ProcessHandle> members(ProcessHandle top, String marker, long sinceTicks) {
-    Set<Long> pids = new HashSet<>();
-    List<ProcessHandle> members = new ArrayList<>();
-    if (top.isAlive()) {
-      pids.add(top.pid());
-      members.add(top);
-    }
-    top.descendants().forEach(d -> {
-      if (pids.add(d.pid())) {
-        members.add(d);
-      }
-    });
+    Map<Long, ProcessHandle> members = ProcessTrees.seenByTheJdk(top);
     for (ProcessTable.Entry entry : table.all()) {
-      if (!entry.running() || pids.contains(entry.pid()) || entry.startTicks() < sinceTicks) {
+      if (!entry.running() || members.containsKey(entry.pid()) || entry.startTicks() < sinceTicks) {
         continue;
       }
       // The session counts only while its leader lives: once it is gone, its pid (and so a new
       // session's number) may belong to a process outside the run; orphans carry the marker.
       boolean inSession = entry.session() == top.pid() && top.isAlive();
       if (inSession || table.environment(entry.pid()).contains(marker)) {
-        ProcessHandle.of(entry.pid()).ifPresent(handle -> {
-          pids.add(entry.pid());
-          members.add(handle);
-        });
+        ProcessHandle.of(entry.pid()).ifPresent(handle -> members.put(entry.pid(), handle));
       }
     }
     // A handle may outlive its process as a zombie, which the table tells apart.
-    return members.stream()
+    return members.values().stream()
         .filter(handle -> table.find(handle.pid()).map(ProcessTable.Entry::running).orElse(handle.isAlive()))
         .toList();
   }

@@ -1,6 +1,8 @@
 package parproc.grader.os;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the processes that belong to a process the grader started, when no uid or cgroup of their
@@ -19,6 +21,19 @@ public interface ProcessTrees {
    * @param marker an entry of the environment, NAME=value, that only the run's processes carry
    */
   List<ProcessHandle> members(ProcessHandle top, String marker, long sinceTicks);
+
+  /**
+   * What the JDK sees of {@code top}'s tree, by pid in the order found: {@code top} while it lives,
+   * and its descendants (a descendant may have ended since, or be a zombie).
+   */
+  static Map<Long, ProcessHandle> seenByTheJdk(ProcessHandle top) {
+    Map<Long, ProcessHandle> tree = new LinkedHashMap<>();
+    if (top.isAlive()) {
+      tree.put(top.pid(), top);
+    }
+    top.descendants().forEach(descendant -> tree.putIfAbsent(descendant.pid(), descendant));
+    return tree;
+  }
 
   /** Stops the process at once, without a chance to catch it (SIGKILL where POSIX). */
   void kill(ProcessHandle process);
