@@ -21,14 +21,21 @@ import java.util.function.Predicate;
 import parproc.grader.os.Commands;
 
 /**
- * The one-process set-up of a run (parproc-enter), compiled from its C source on the first
- * grading as root and kept in a cache only root can write: where it works, a run starts with one
- * exec instead of a chain of seven system tools, which saves 4 to 6 ms of CPU per run here. Where no
- * C compiler is found, or the binary fails its first use, the chain does the same work.
+ * The one-process set-up of a run (parproc-enter), taken prebuilt from the jar or compiled from its
+ * C source on the first grading as root, and kept in a cache only root can write: where it works, a
+ * run starts with one exec instead of a chain of seven system tools, which saves 4 to 6 ms of CPU
+ * per run here, and the run has a kernel witness. Where the jar carries none for this architecture
+ * and no C compiler is found, or the binary fails its first use, the chain does the same work.
  */
 final class NativeSetUp {
 
   private static final String SOURCE = "/parproc/enter/parproc-enter.c";
+
+  /**
+   * Where the jar carries the helper prebuilt (statically linked, by the build on Linux; see
+   * src/build/prebuild-enter), in a folder per architecture as Java names it (amd64, aarch64).
+   */
+  private static final String PREBUILT = "/parproc/enter/prebuilt/";
 
   /**
    * The system property that, set to "tools", sets runs up with the chain of system tools, as on
@@ -48,13 +55,24 @@ final class NativeSetUp {
     return find(privateFolder, rootOnlyCache(Path.of("/var/cache/parproc")), trial);
   }
 
+  /** As {@link #find(Path, Optional, Optional, Predicate)}, with the helper this jar carries. */
+  static Optional<Path> find(Path privateFolder, Optional<Path> cache, Predicate<Path> trial) {
+    try {
+      return find(privateFolder, cache, prebuilt(source()), trial);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   /**
    * The helper from {@code cache} where it is there, only root can change it, and it passes
-   * {@code trial}; else one compiled into {@code privateFolder} that passes it, then moved into
-   * the cache for the next grading (replacing one that failed its trial), or kept in the private
-   * folder where the cache cannot take it.
+   * {@code trial}; else the {@code prebuilt} one, written into {@code privateFolder}, where it
+   * passes; else one compiled there that passes it. The one found is moved into the cache for the
+   * next grading (replacing one that failed its trial), or kept in the private folder where the
+   * cache cannot take it.
    */
-  static Optional<Path> find(Path privateFolder, Optional<Path> cache, Predicate<Path> trial) {
+  static Optional<Path> find(Path privateFolder, Optional<Path> cache, Optional<byte[]> prebuilt,
+      Predicate<Path> trial) {
     try {
       byte[] source = source();
       String name = fileName(source);
@@ -68,18 +86,16 @@ final class NativeSetUp {
           return Optional.of(cached);
         }
       }
-      Optional<Path> built = compile(source, privateFolder.resolve(name));
-      if (built.isEmpty()) {
-        return built;
+      Path target = privateFolder.resolve(name);
+      Optional<Path> found = unpacked(prebuilt, target).filter(trial);
+      if (found.isEmpty()) {
+        found = compile(source, target).filter(trial);
       }
-      if (!trial.test(built.get())) {
-        Files.deleteIfExists(built.get());
+      if (found.isEmpty()) {
+        Files.deleteIfExists(target);
         return Optional.empty();
       }
-      if (cached == null) {
-        return built;
-      }
-      return Optional.of(intoCache(built.get(), cached));
+      return Optional.of(cached == null ? found.get() : intoCache(found.get(), cached));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -115,6 +131,29 @@ final class NativeSetUp {
   /** The helper's file name: its source's hash, so that a changed source is compiled anew. */
   static String fileName(byte[] source) {
     return "parproc-enter-" + HexFormat.of().formatHex(sha256(source), 0, 8);
+  }
+
+  /**
+   * The helper the jar carries prebuilt from {@code source} for this machine's architecture, where
+   * it carries one: its name holds the source's hash, so a helper built from another source is
+   * never taken.
+   */
+  static Optional<byte[]> prebuilt(byte[] source) throws IOException {
+    String resource = PREBUILT + System.getProperty("os.arch") + "/" + fileName(source);
+    try (InputStream in = NativeSetUp.class.getResourceAsStream(resource)) {
+      return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+    }
+  }
+
+  /** The prebuilt helper written to {@code target}, for its owner alone to run. */
+  private static Optional<Path> unpacked(Optional<byte[]> prebuilt, Path target) throws IOException {
+    if (prebuilt.isEmpty()) {
+      return Optional.empty();
+    }
+    Files.deleteIfExists(target);
+    Files.write(target, prebuilt.get());
+    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwx------"));
+    return Optional.of(target);
   }
 
   /** The helper's C source, as the jar holds it. */

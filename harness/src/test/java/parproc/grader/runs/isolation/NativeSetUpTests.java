@@ -301,6 +301,45 @@ class NativeSetUpTests {
   }
 
   @Test
+  void theJarCarriesTheHelperPrebuiltForThisMachineAndItSetsARunUp() throws Exception {
+    // The build puts it in on Linux wherever it can link statically, as here (src/build/prebuild-enter).
+    Assumptions.assumeTrue(Isolated.asRoot() && compilerPresent(), "parproc-enter needs root and a C compiler");
+    Optional<byte[]> prebuilt = NativeSetUp.prebuilt(NativeSetUp.source());
+    assertThat(prebuilt).as("parproc/enter/prebuilt/" + System.getProperty("os.arch") + " in the classes").isPresent();
+    Path own = Files.createDirectory(folder.resolve("own"));
+
+    Path found = NativeSetUp.find(own, Optional.empty(), prebuilt, NativeSetUpTests::startsAProgram).orElseThrow();
+
+    assertThat(Files.readAllBytes(found)).as("the prebuilt helper, taken as it is").isEqualTo(prebuilt.get());
+  }
+
+  @Test
+  void aPrebuiltHelperIsTakenBeforeAnyIsCompiledAndGoesIntoTheCache() throws Exception {
+    Assumptions.assumeTrue(Isolated.asRoot(), "the cache is root's");
+    Path cache = folder.resolve("cache");
+    byte[] prebuilt = "#!/bin/sh\nexit 0\n".getBytes(StandardCharsets.US_ASCII);
+
+    Path found = NativeSetUp.find(Files.createDirectory(folder.resolve("own")), NativeSetUp.rootOnlyCache(cache),
+        Optional.of(prebuilt), helper -> true).orElseThrow();
+
+    assertThat(found).isEqualTo(cache.resolve(NativeSetUp.fileName(NativeSetUp.source())));
+    assertThat(Files.readAllBytes(found)).isEqualTo(prebuilt);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(found))).isEqualTo("rwx------");
+  }
+
+  @Test
+  void aPrebuiltHelperThatFailsItsTrialGivesWayToOneCompiledHere() throws Exception {
+    Assumptions.assumeTrue(Isolated.asRoot() && compilerPresent(), "parproc-enter needs root and a C compiler");
+    byte[] broken = "#!/bin/sh\nexit 1\n".getBytes(StandardCharsets.US_ASCII);
+
+    Path found = NativeSetUp.find(Files.createDirectory(folder.resolve("own")), Optional.empty(), Optional.of(broken),
+        NativeSetUpTests::startsAProgram).orElseThrow();
+
+    assertThat(Files.readAllBytes(found)).isNotEqualTo(broken);
+    assertThat(startsAProgram(found)).isTrue();
+  }
+
+  @Test
   void aCacheFolderOthersMayWriteIsNotUsed() throws Exception {
     Assumptions.assumeTrue(Isolated.asRoot(), "the cache is root's");
     Path open = Files.createDirectory(folder.resolve("open"));
