@@ -159,8 +159,11 @@ final class ExerciseGrader {
     List<String> calls = survey.calls().stream()
         .map(call -> call.name() + "() on line " + call.line()).toList();
     if (!calls.isEmpty()) {
+      boolean entryCalled = survey.calls().stream().anyMatch(call -> call.name().equals(config.exercise()));
       notes.add(survey.file() + " calls " + String.join(", ", calls) + " at module level; the grader skips"
-          + " such calls and calls " + config.exercise() + "() once itself.");
+          + " such calls and calls " + config.exercise() + "() once itself"
+          + (entryCalled ? ", where its first call stands: the lines after it run once it returns, as python3"
+              + " runs them." : "."));
     }
     if (!survey.python2Names().isEmpty()) {
       notes.add(survey.file() + " uses " + String.join(", ", survey.python2Names())
