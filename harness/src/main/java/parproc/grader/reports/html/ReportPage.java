@@ -9,6 +9,7 @@ import java.util.Optional;
 import parproc.grader.observations.Observation;
 import parproc.grader.observations.ObservedExercise;
 import parproc.grader.reports.timeline.Timeline;
+import parproc.grader.results.Cause;
 import parproc.grader.results.CheckResult;
 import parproc.grader.results.ExerciseResult;
 import parproc.grader.results.ExerciseStatus;
@@ -96,6 +97,10 @@ public final class ReportPage {
     }
     if (exercise.interfered() != null) {
       body.append("<p class=\"problem interfered\">").append(Html.text(exercise.interferenceLine())).append("</p>\n");
+    }
+    if (exercise.cause() != null) {
+      body.append("<p class=\"cause\"><b>").append(Html.text(Cause.HEADING)).append(":</b> ")
+          .append(Html.text(exercise.cause())).append("</p>\n");
     }
     if (exercise.status() == ExerciseStatus.NOT_RUN || exercise.status() == ExerciseStatus.CONFIG_ERROR) {
       body.append("</section>\n");
