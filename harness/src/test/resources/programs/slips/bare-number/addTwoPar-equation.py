@@ -2,7 +2,7 @@
 # Exercise: addTwoPar
 # Loses: output
 # Score: max - output
-# Says: you printed "3 + 4 = 7" where "The sum is: 7" was expected
+# Says: you printed "3 + 4 = 7" where "The sum is: <sum>" was expected
 from multiprocessing import Process, Queue
 
 

@@ -2,7 +2,7 @@
 # Exercise: manyGreetings
 # Loses: greetings
 # Score: max - greetings
-# Says: says: Hi Jimmy (3 of us)" where "Hi Jimmy from process <pid>" was expected
+# Says: says: Hi Jimmy (3 of us)" and 2 more lines like it where "Hi Jimmy from process <pid>" was expected
 from multiprocessing import Process, current_process
 
 

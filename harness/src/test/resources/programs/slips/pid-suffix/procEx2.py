@@ -2,7 +2,7 @@
 # Exercise: procEx2
 # Loses: greetings
 # Score: max - greetings
-# Says: missing: "Hi from process <pid>" (printed 0 of 3 times), closest printed: "Hi from process
+# Says: missing: "Hi from process <pid>" (printed 0 of 3 times), closest printed: "Hi from 
 from multiprocessing import Process, current_process
 
 
