@@ -22,6 +22,21 @@ def main():
     p.join()
 """
 
+ARGUMENTS = """
+import multiprocessing
+from multiprocessing import Lock, Process
+
+def dig(name, hole, depth, lock):
+    pass
+
+def main():
+    multiprocessing.set_start_method("%s")
+    lock = Lock()
+    p = Process(target=dig, args=("A", 0, 1.5, lock))
+    p.start()
+    p.join()
+"""
+
 
 class ProcessTests(unittest.TestCase):
 
@@ -44,6 +59,16 @@ class ProcessTests(unittest.TestCase):
         result, began, lock, (q, later) = self.holds("spawn")
         self.assertEqual(sorted(began["holds"]), sorted([lock, q]))
         self.assertEqual(began["method"], "spawn")
+
+    def test_a_child_records_its_arguments_under_either_method(self):
+        for method in ("fork", "spawn"):
+            result = run(ARGUMENTS % method)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            args = result.of("proc")[0]["args"]
+            self.assertEqual(args[:3], [{"type": "str", "value": "A"}, {"type": "int", "value": 0},
+                                        {"type": "float", "value": 1.5}], method)
+            self.assertEqual(args[3]["type"], "Lock", method)
+            self.assertTrue(args[3]["repr"].startswith("<Lock("), method)
 
     def test_start_begin_exit_and_join_come_in_causal_order(self):
         result, began, _, _ = self.holds("fork")

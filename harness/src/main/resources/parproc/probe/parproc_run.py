@@ -3,7 +3,8 @@
     python parproc_run.py FILE ENTRY
 
 The graded process imports FILE (without its module-level calls of its own functions) and
-calls ENTRY once. Under spawn and forkserver, multiprocessing re-imports this script in each
+calls ENTRY once; then it runs what followed ENTRY's bare call at the file's top level, if the
+file has one (see parproc_probe/loader.py), as `python3 FILE` would. Under spawn and forkserver, multiprocessing re-imports this script in each
 child as __mp_main__: its top level installs the probe there too, before the child unpickles
 its target. Exit codes: 0 the entry returned, 1 it raised, 3 the file lacks the entry.
 
@@ -82,6 +83,8 @@ def main():
     parproc_probe.own_session()
     filename, entry = sys.argv[1], sys.argv[2]
     sys.argv = [filename]
+    # Every process of the run, spawned ones too, imports the file only up to the entry's bare call.
+    os.environ["PARPROC_ENTRY"] = entry
     parproc_probe.trace_stdin()
     # t0: the run's start on the machine's monotonic clock, in microseconds, so that the times of
     # the records compare with the kernel witness's, which reads the same clock.
@@ -100,6 +103,11 @@ def main():
         return 1
     parproc_probe.entry_returned()
     parproc_probe.emit("return")
+    rest = parproc_probe.rest_of(module)
+    if rest is not None:
+        ran, _ = _call_student("after", exec, rest, module.__dict__)
+        if not ran:
+            return 1
     return 0
 
 

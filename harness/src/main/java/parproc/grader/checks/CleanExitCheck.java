@@ -53,6 +53,13 @@ record CleanExitCheck(CheckSpec.CleanExit spec) implements Check {
     if (raised.isPresent()) {
       TraceEvent.ExceptionRaised error = raised.get();
       String advice = ErrorHints.forException(error, processes.argsType(error.pid()).orElse(null)).orElse(null);
+      if (UncaughtError.AFTER_THE_CALL.equals(error.where())) {
+        // The file's statements after the entry's bare call, run as python3 runs them.
+        String entry = run.config().exercise();
+        return fail(new UncaughtError(processes.name(error.pid()), error.type(), error.message(), error.file(),
+            error.line(), UncaughtError.after(entry), advice != null ? advice : UncaughtError.adviceAfter(entry)),
+            evidence);
+      }
       return fail(new UncaughtError(processes.name(error.pid()), error.type(), error.message(), error.file(),
           error.line(), error.function(), advice), evidence);
     }

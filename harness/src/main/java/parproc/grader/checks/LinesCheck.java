@@ -47,7 +47,7 @@ record LinesCheck(CheckSpec.Lines spec) implements Check {
         int at = line.enumerated() ? position : -1;
         expected.add(new LinesDiffer.Expected(
             run.describe(line, at), count.get(), countOf(lines, line, at), line.by().phrase(),
-            closest(lines, line, at)));
+            closest(lines, line, at), standIns(lines, line, at)));
       }
     }
     List<LinesDiffer.Unexpected> unexpected = new ArrayList<>();
@@ -95,16 +95,27 @@ record LinesCheck(CheckSpec.Lines spec) implements Check {
         .count();
   }
 
-  /** The printed lines bound to an expected line as its rewording, or null when none is. */
+  /** The printed lines bound to an expected line by their words, or null when none is. */
   private static LinesDiffer.Closest closest(List<MatchedLine> lines, LineSpec spec, int position) {
-    List<MatchedLine> bound = lines.stream()
-        .filter(line -> line.bound() && line.is(spec.id()) && (position < 0 || line.position() == position))
-        .toList();
+    List<MatchedLine> bound = boundTo(lines, spec, position).stream()
+        .filter(line -> line.binding() == MatchedLine.Binding.WORDS).toList();
     if (bound.isEmpty()) {
       return null;
     }
     NearMiss.Alignment first = bound.get(0).nearMiss();
     return new LinesDiffer.Closest(first.printedMarked(), first.expectedMarked(), first.sameWords(), bound.size());
+  }
+
+  /** The printed lines bound to an expected line otherwise than by their words, as printed. */
+  private static List<String> standIns(List<MatchedLine> lines, LineSpec spec, int position) {
+    return boundTo(lines, spec, position).stream().filter(line -> line.binding() != MatchedLine.Binding.WORDS)
+        .map(line -> line.line().raw().strip()).toList();
+  }
+
+  private static List<MatchedLine> boundTo(List<MatchedLine> lines, LineSpec spec, int position) {
+    return lines.stream()
+        .filter(line -> line.bound() && line.is(spec.id()) && (position < 0 || line.position() == position))
+        .toList();
   }
 
   private static boolean rightWriter(RunView run, MatchedLine line) {

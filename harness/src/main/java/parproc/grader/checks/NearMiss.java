@@ -74,7 +74,13 @@ public final class NearMiss {
   }
 
   /** An expected line cut into words, with the text it is shown as. */
-  public record Expected(String display, List<Word> words) {}
+  public record Expected(String display, List<Word> words) {
+
+    /** The words of its values (a worker's letter and hole), which a line standing for it names. */
+    List<String> valueWords() {
+      return words.stream().filter(Word::required).map(Word::text).toList();
+    }
+  }
 
   /** Builds an expected line from its parts; a slot is shown as {@code <name>}. */
   public static Expected expected(List<Part> parts) {
@@ -233,6 +239,35 @@ public final class NearMiss {
     }
     return new Alignment(similarity, shared, valuesPrinted, captures, mark(expected.display(), want, wantKept),
         mark(printed, got, gotKept));
+  }
+
+  /** The words of a text, as this class cuts them: runs of letters and digits, or numbers. */
+  static List<String> wordsOf(String text) {
+    return words(text, 0, List.of()).stream().map(Word::text).toList();
+  }
+
+  /** True when two words are the same word: numbers by value, other words without case. */
+  static boolean sameWord(String a, String b) {
+    Word want = new Word(a, 0, a.length(), null, false);
+    Word got = new Word(b, 0, b.length(), null, false);
+    return cost(want, got) == 0;
+  }
+
+  /** True when {@code part}'s words stand together, in order, among {@code whole}'s words. */
+  static boolean contains(List<String> whole, List<String> part) {
+    if (part.isEmpty()) {
+      return false;
+    }
+    for (int start = 0; start + part.size() <= whole.size(); start++) {
+      boolean all = true;
+      for (int k = 0; k < part.size() && all; k++) {
+        all = sameWord(part.get(k), whole.get(start + k));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int cost(Word want, Word got) {

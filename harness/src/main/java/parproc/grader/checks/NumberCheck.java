@@ -46,11 +46,12 @@ record NumberCheck(CheckSpec.Number spec, Expression expected) implements Check 
       String gotText = match.captures().get(spec.capture());
       BigDecimal got = Numbers.parse(gotText).orElse(null);
       if (got == null || !close(got, want)) {
+        String line = "\"" + match.line().raw().strip() + "\"";
         return fail(
             new WrongValue(spec.capture(), spec.equals(), wantText, describeInput(run.input()),
-                // A reworded line whose number cannot be told from its other numbers.
-                gotText != null ? gotText : "\"" + match.line().raw().strip() + "\", where " + spec.capture()
-                    + " cannot be told from the other numbers",
+                // A line worded otherwise is read by its last number: the message names the line.
+                gotText == null ? line + ", which shows no number"
+                    : match.bound() ? gotText + ", the last number of " + line : gotText,
                 mistake(run.input(), gotText, want)),
             new Evidence(List.of(wantText), List.of(match.line().raw().strip())));
       }

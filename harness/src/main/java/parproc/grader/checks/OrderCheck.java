@@ -7,6 +7,7 @@ import parproc.grader.checks.messages.NumberedLine;
 import parproc.grader.checks.messages.OutOfOrder;
 import parproc.grader.checks.messages.TooFewLines;
 import parproc.grader.checks.messages.UnusualOrder;
+import parproc.grader.checks.messages.ValuesMissingForOrder;
 import parproc.grader.config.CheckSpec;
 import parproc.grader.config.LineSpec;
 import parproc.grader.results.Verdict;
@@ -28,13 +29,21 @@ record OrderCheck(CheckSpec.Order spec) implements Check {
     }
     LineSpec firstSpec = run.spec(spec.first());
     LineSpec thenSpec = run.spec(spec.then());
-    List<RunView.Instance> first = run.instances(spec.first());
-    List<RunView.Instance> then = run.instances(spec.then());
+    // An order among one line's own instances (names arriving in the order sent) pins their
+    // values: only lines that show the exercise's own values are judged by it.
+    boolean ownValues = spec.first().equals(spec.then());
+    List<RunView.Instance> first =
+        ownValues ? run.instancesShowingTheirValues(spec.first()) : run.instances(spec.first());
+    List<RunView.Instance> then = ownValues ? first : run.instances(spec.then());
     Optional<TooFewLines> missing =
         run.tooFew(firstSpec, first.size()).or(() -> run.tooFew(thenSpec, then.size()));
     if (missing.isPresent()) {
-      return usually
-          ? Verdict.pass("not observed")
+      if (usually) {
+        return Verdict.pass("not observed");
+      }
+      int standIns = ownValues ? run.instances(spec.first()).size() - first.size() : 0;
+      return standIns > 0
+          ? fail(new ValuesMissingForOrder(run.describe(firstSpec, -1), first.size(), missing.get().wanted(), standIns))
           : fail(new LinesMissingForOrder(run.describe(firstSpec, -1), run.describe(thenSpec, -1), missing.get()));
     }
     for (RunView.Instance before : first) {

@@ -36,7 +36,7 @@ public final class RunView {
     List<MatchedLine> matched = observation.judgedNonBlankLines().stream().map(matcher::match).toList();
     // Reworded lines are bound only where each line's writer is known.
     this.judged = perProcess()
-        ? LineBinding.bind(matched, config.lines(), input, observation.rootPid())
+        ? LineBinding.bind(matched, config, input, observation.trace(), observation.rootPid())
         : matched;
     this.printed =
         observation.printedLines().stream().filter(l -> !l.blank()).map(matcher::match).toList();
@@ -92,10 +92,22 @@ public final class RunView {
    * {@code each}, or for a line printed several times its rank in the order printed.
    */
   public List<Instance> instances(String lineId) {
+    return instances(lineId, false);
+  }
+
+  /**
+   * The judged instances of a line that show its own values (see {@link MatchedLine#showsItsValues}),
+   * for a check that pins the values themselves, such as the order the names arrive in.
+   */
+  public List<Instance> instancesShowingTheirValues(String lineId) {
+    return instances(lineId, true);
+  }
+
+  private List<Instance> instances(String lineId, boolean ownValues) {
     LineSpec spec = spec(lineId);
     List<MatchedLine> matches =
         judged.stream()
-            .filter(m -> m.is(lineId) && m.expected())
+            .filter(m -> m.is(lineId) && m.expected() && (!ownValues || m.showsItsValues()))
             .sorted(Comparator.comparingInt(m -> m.line().firstEvent() >= 0 ? m.line().firstEvent() : m.line().position()))
             .toList();
     List<Instance> instances = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import parproc.grader.checks.CauseFirst;
 import parproc.grader.checks.Check;
 import parproc.grader.config.ExerciseConfig;
 import parproc.grader.config.LoadedExercise;
@@ -161,8 +162,11 @@ final class ExerciseGrader {
     List<String> calls = survey.calls().stream()
         .map(call -> call.name() + "() on line " + call.line()).toList();
     if (!calls.isEmpty()) {
+      boolean entryCalled = survey.calls().stream().anyMatch(call -> call.name().equals(config.exercise()));
       notes.add(survey.file() + " calls " + String.join(", ", calls) + " at module level; the grader skips"
-          + " such calls and calls " + config.exercise() + "() once itself.");
+          + " such calls and calls " + config.exercise() + "() once itself"
+          + (entryCalled ? ", where its first call stands: the lines after it run once it returns, as python3"
+              + " runs them." : "."));
     }
     if (!survey.python2Names().isEmpty()) {
       notes.add(survey.file() + " uses " + String.join(", ", survey.python2Names())
@@ -281,15 +285,17 @@ final class ExerciseGrader {
       }
       results.add(CheckTally.of(check.id(), check.description(), check.points(), check.spec().shownTo(), verdicts));
     }
-    ExerciseResult.Judged found = new ExerciseResult.Judged(recording.file(), judged.size(), results,
+    // A cause that several failed checks share is said once, and each of them refers to it.
+    CauseFirst.Told told = CauseFirst.once(results);
+    ExerciseResult.Judged found = new ExerciseResult.Judged(recording.file(), judged.size(), told.checks(),
         smallestFailing(judged, exercise.shrinking()), interfered(judged));
     String harnessError = judged.stream().map(Judge.JudgedRun::harnessError)
         .filter(Objects::nonNull).findFirst().orElse(null);
-    return harnessError == null
+    return (harnessError == null
         ? ExerciseResult.graded(config.exercise(), config.title(), config.maxPoints(), recording.seed(), found,
             recording.note())
         : ExerciseResult.harnessError(config.exercise(), config.title(), config.maxPoints(), recording.seed(), found,
-            "harness error: " + harnessError);
+            "harness error: " + harnessError)).withCause(told.cause());
   }
 
   /** How the first run that interfered with the grader's record did so, numbered; null when none did. */

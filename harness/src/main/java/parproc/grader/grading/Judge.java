@@ -93,7 +93,8 @@ final class Judge {
     String error = null;
     for (Check check : checks) {
       try {
-        verdicts.put(check.id(), CauseFirst.lead(FailClosed.judge(check, check.evaluate(view), observation), view));
+        Verdict evaluated = check.evaluate(view);
+        verdicts.put(check.id(), CauseFirst.attach(check, evaluated, FailClosed.judge(check, evaluated, observation), view));
       } catch (RuntimeException e) {
         // A broken check must not cost the student a point: the run is not judged by it, and
         // the grading reports a harness error.

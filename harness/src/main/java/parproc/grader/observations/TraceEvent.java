@@ -75,13 +75,16 @@ public sealed interface TraceEvent {
   /**
    * A child process began running its target. {@code holds} names the program's locks and
    * queues it can use from its start: inherited by fork, or passed to it when it was spawned.
+   * {@code args} are the target's positional arguments as the trace shows values (empty in a
+   * trace older than them).
    */
   record ChildBegan(
       int index, long pid, long t, long parent, long ppid, String name, String target, boolean internal,
-      String method, List<String> holds)
+      String method, List<String> holds, List<Value> args)
       implements TraceEvent {
     public ChildBegan {
       holds = List.copyOf(holds);
+      args = List.copyOf(args);
     }
   }
 

@@ -97,7 +97,7 @@ public final class TraceParser {
       case "proc" -> new TraceEvent.ChildBegan(
           index, pid, t, node.path("parent").asLong(0), node.path("ppid").asLong(0),
           text(node, "name"), text(node, "target"), node.path("internal").asBoolean(false),
-          text(node, "method"), strings(node.path("holds")));
+          text(node, "method"), strings(node.path("holds")), values(node.path("args")));
       case "exit" -> new TraceEvent.ChildExited(index, pid, t, node.path("code").asInt(0));
       case "terminate" -> new TraceEvent.Terminated(index, pid, t, node.path("child").asLong(0), text(node, "name"));
       case "run" -> new TraceEvent.DirectRun(index, pid, t, text(node, "name"), text(node, "target"));
@@ -161,6 +161,16 @@ public final class TraceParser {
       return null;
     }
     return new TraceEvent.Site(text(node, "file"), node.path("line").asInt(0), text(node, "function"));
+  }
+
+  private static List<TraceEvent.Value> values(JsonNode array) {
+    List<TraceEvent.Value> values = new ArrayList<>();
+    array.forEach(item -> {
+      if (item.isObject()) {
+        values.add(value(item));
+      }
+    });
+    return values;
   }
 
   private static TraceEvent.Value value(JsonNode node) {

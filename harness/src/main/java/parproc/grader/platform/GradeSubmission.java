@@ -60,7 +60,7 @@ public class GradeSubmission {
     if (!check.passed()) {
       var failure = check.firstFailure();
       String message = check.id() + " failed in " + check.failedRuns() + " of " + check.runs() + " runs. Run "
-          + failure.run() + " (" + failure.input() + "):\n" + failure.message();
+          + failure.run() + " (" + failure.input() + "):\n" + exercise.messageApart(check);
       throw new AssertionFailedError(message, String.join("\n", failure.evidence().expected()),
           String.join("\n", failure.evidence().observed()));
     }

@@ -62,7 +62,7 @@ public final class ClassroomReport {
         }
         String message = !graded ? exercise.message()
             : passed ? null
-            : check.firstFailure() != null ? check.firstFailure().message() : check.note();
+            : check.firstFailure() != null ? exercise.messageApart(check) : check.note();
         tests.add(test(exercise.id() + ": " + check.id(), passed ? "pass" : "fail", score, message, exercise.file()));
       }
     }

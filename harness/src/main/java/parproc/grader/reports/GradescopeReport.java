@@ -73,6 +73,9 @@ public final class GradescopeReport {
       if (exercise.interfered() != null) {
         text.append("  ").append(exercise.interferenceLine()).append('\n');
       }
+      if (exercise.cause() != null) {
+        text.append("  ").append(exercise.causeLine()).append('\n');
+      }
     }
     report.problems().forEach(problem -> text.append("Cannot grade: ").append(problem).append('\n'));
     return text.toString();
@@ -80,6 +83,14 @@ public final class GradescopeReport {
 
   /** A check's description, outcomes across runs and first failure, as plain text. */
   static String output(ExerciseResult exercise, CheckResult check) {
+    return output(exercise, check, false);
+  }
+
+  /**
+   * The same; {@code apart} for a report that shows the check apart from its exercise, where the
+   * shared cause is told in full in place of the line that refers to it.
+   */
+  static String output(ExerciseResult exercise, CheckResult check, boolean apart) {
     StringBuilder text = new StringBuilder(check.description()).append('\n');
     if (exercise.status() != ExerciseStatus.GRADED) {
       return text.append('\n').append(exercise.message()).toString();
@@ -90,7 +101,7 @@ public final class GradescopeReport {
     }
     if (check.firstFailure() != null) {
       text.append("\nRun ").append(check.firstFailure().run()).append(" (").append(check.firstFailure().input())
-          .append("):\n").append(check.firstFailure().message()).append('\n');
+          .append("):\n").append(apart ? exercise.messageApart(check) : check.firstFailure().message()).append('\n');
     } else if (check.note() != null) {
       text.append('\n').append(check.note()).append('\n');
     }

@@ -16,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code max_score}, {@code exercises}; each exercise {@code id}, {@code score},
  * {@code max_score}, {@code runs}, {@code checks}; each check {@code id}, {@code description},
  * {@code passed}, {@code failed_runs}, {@code message}. Fields are only ever added. The records
- * below are the contract: each field in its place, named in snake case.
+ * below are the contract: each field in its place, named in snake case. An exercise's
+ * {@code cause} is what its failed checks share as their cause (each of those checks' messages
+ * refers to it in one line), or null.
  */
 public final class JsonReport {
 
@@ -43,12 +45,13 @@ public final class JsonReport {
 
   /** One exercise; {@code status} is its status in lower case with hyphens ("graded", "not-run", "config-error"). */
   private record Exercise(String id, String title, String status, String file, int score, int maxScore, int runs,
-      long seed, String message, String smallestFailingInput, List<Check> checks, String interfered) {
+      long seed, String message, String smallestFailingInput, List<Check> checks, String interfered, String cause) {
 
     static Exercise of(ExerciseResult exercise) {
       return new Exercise(exercise.id(), exercise.title(), exercise.status().name().toLowerCase().replace('_', '-'),
           exercise.file(), exercise.score(), exercise.maxScore(), exercise.runs(), exercise.seed(), exercise.message(),
-          exercise.smallestFailingInput(), exercise.checks().stream().map(Check::of).toList(), exercise.interfered());
+          exercise.smallestFailingInput(), exercise.checks().stream().map(Check::of).toList(), exercise.interfered(),
+          exercise.cause());
     }
   }
 

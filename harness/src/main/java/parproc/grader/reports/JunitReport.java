@@ -50,9 +50,9 @@ public final class JunitReport {
           cases.append(testcase(check.id(), exercise.id(), "failure", "not run", exercise.message()));
         } else if (!check.passed()) {
           suiteFailures++;
-          String message = check.firstFailure() != null ? check.firstFailure().message() : check.note();
+          String message = check.firstFailure() != null ? exercise.messageApart(check) : check.note();
           cases.append(testcase(check.id(), exercise.id(), "failure", firstLine(message),
-              GradescopeReport.output(exercise, check)));
+              GradescopeReport.output(exercise, check, true)));
         } else {
           cases.append(testcase(check.id(), exercise.id(), null, null, null));
         }

@@ -77,7 +77,7 @@ public final class PrairieLearnReport {
       return exercise.message();
     }
     if (!check.passed()) {
-      return check.firstFailure() != null ? check.firstFailure().message() : check.note();
+      return check.firstFailure() != null ? exercise.messageApart(check) : check.note();
     }
     return check.note() != null ? check.note() : "Passed in all " + check.runs() + " runs.";
   }

@@ -68,6 +68,9 @@ public final class TextReport {
     if (exercise.interfered() != null) {
       text.append(indent(exercise.interferenceLine(), "  ")).append('\n');
     }
+    if (exercise.cause() != null) {
+      text.append(indent(exercise.causeLine(), "  ")).append('\n');
+    }
     if (exercise.status() == ExerciseStatus.GRADED && exercise.message() != null) {
       text.append(indent("Note: " + exercise.message(), "  ")).append('\n');
     }

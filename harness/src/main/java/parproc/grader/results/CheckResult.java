@@ -32,6 +32,12 @@ public record CheckResult(
     return visibility == Visibility.VISIBLE;
   }
 
+  /** The same check, its first failure told with another message. */
+  public CheckResult withFirstFailure(FirstFailure failure) {
+    return new CheckResult(id, description, points, passed, runs, failedRuns, unjudgedRuns, histogram, failure, note,
+        visibility);
+  }
+
   /** Points earned: all or nothing. */
   public int score() {
     return passed ? points : 0;

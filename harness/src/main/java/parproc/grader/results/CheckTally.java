@@ -34,7 +34,8 @@ public final class CheckTally {
       if (verdict.status() == Status.FAIL) {
         failed++;
         if (first == null) {
-          first = new FirstFailure(entry.run(), entry.input(), verdict.message(), verdict.evidence(), entry.stdout());
+          first = new FirstFailure(entry.run(), entry.input(), verdict.message(), verdict.evidence(), entry.stdout(),
+              verdict.cause());
         }
       } else if (verdict.status() == Status.UNJUDGED) {
         unjudged++;

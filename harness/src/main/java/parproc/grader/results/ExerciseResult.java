@@ -11,6 +11,8 @@ import java.util.List;
  * @param smallestFailingInput the smallest input found that still fails, or null
  * @param interfered how a run of the program interfered with the grader's own record of it
  *     ("run 3: the grader's record of this run was cut ..."), or null when none did
+ * @param cause what its failed checks share as their cause, stated once under "Fix this first"
+ *     (each of those checks refers to it in one line), or null when they share none
  */
 public record ExerciseResult(
     String id,
@@ -24,10 +26,46 @@ public record ExerciseResult(
     String message,
     List<CheckResult> checks,
     String smallestFailingInput,
-    String interfered) {
+    String interfered,
+    String cause) {
 
   public ExerciseResult {
     checks = List.copyOf(checks);
+  }
+
+  public ExerciseResult(String id, String title, ExerciseStatus status, String file, int score, int maxScore,
+      int runs, long seed, String message, List<CheckResult> checks, String smallestFailingInput,
+      String interfered) {
+    this(id, title, status, file, score, maxScore, runs, seed, message, checks, smallestFailingInput, interfered,
+        null);
+  }
+
+  /** The same result, with the cause its failed checks share (null for none). */
+  public ExerciseResult withCause(String shared) {
+    return new ExerciseResult(id, title, status, file, score, maxScore, runs, seed, message, checks,
+        smallestFailingInput, interfered, shared);
+  }
+
+  /**
+   * A failed check's message as a report shows it apart from its exercise (a JUnit test case, a
+   * PrairieLearn test): the line that refers to the shared cause becomes that cause in full.
+   * Null when the check has no failure to show.
+   */
+  public String messageApart(CheckResult check) {
+    FirstFailure failure = check.firstFailure();
+    if (failure == null) {
+      return null;
+    }
+    String reference = failure.cause() == null ? null : failure.cause().reference();
+    if (cause == null || reference == null || !failure.message().startsWith(reference)) {
+      return failure.message();
+    }
+    return "Cause: " + cause + failure.message().substring(reference.length());
+  }
+
+  /** The line every report shows of the cause the failed checks share, or null when they share none. */
+  public String causeLine() {
+    return cause == null ? null : Cause.HEADING + ": " + cause;
   }
 
   /**

@@ -6,13 +6,24 @@ package parproc.grader.results;
  *
  * @param interesting an acceptable outcome worth pointing out, such as an order that only a
  *     sleep usually prevents
+ * @param cause for a failure, what in the run caused it when one thing made the run fail (an
+ *     exception, a deadlock, a limit, the grader's record falling short); null otherwise
  */
 public record Verdict(
-    Status status, String outcome, boolean interesting, String message, Evidence evidence) {
+    Status status, String outcome, boolean interesting, String message, Evidence evidence, Cause cause) {
 
   public Verdict {
     message = message == null ? "" : message;
     evidence = evidence == null ? Evidence.none() : evidence;
+  }
+
+  public Verdict(Status status, String outcome, boolean interesting, String message, Evidence evidence) {
+    this(status, outcome, interesting, message, evidence, null);
+  }
+
+  /** The same verdict, with what caused it. */
+  public Verdict causedBy(Cause cause) {
+    return new Verdict(status, outcome, interesting, message, evidence, cause);
   }
 
   public static Verdict pass(String outcome) {

@@ -29,6 +29,8 @@ whatever the start method (fork, spawn or forkserver):
   PARPROC_SLEEP_SCALE  factor applied to every time.sleep of the program
   PARPROC_T0           the run's start on the monotonic clock, in ns (set by the graded
                        process for its children)
+  PARPROC_ENTRY        the entry function (set by the graded process): a file is imported only
+                       up to its bare call (see loader.py)
 
 Written for Python 3.8 and later, with the standard library only.
 """
@@ -173,6 +175,11 @@ def install():
     sleeps.install(settings["sleep_scale"])
     if settings["submission"]:
         _probe_module("loader").install_finder(settings["submission"])
+
+
+def rest_of(module):
+    """What follows the entry's bare call in the module's file, compiled, or None."""
+    return _probe_module("loader").rest_of(module)
 
 
 def start_micros():

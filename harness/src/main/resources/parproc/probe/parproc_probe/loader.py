@@ -2,6 +2,9 @@
 
 The grader calls the entry function once; a bare `procEx()` at the bottom of the file (the
 module's style) must not run it a second time, at import or in a spawned child's import.
+What follows the entry's first bare call (PARPROC_ENTRY names the entry) is left out of the
+import too, and kept as the file's rest: the graded process runs it once the entry returns, as
+`python3 file.py` would; a child, under any start method, never runs it.
 Bytecode is never read from or written to the student's folder.
 """
 
@@ -33,15 +36,32 @@ def parse(source, path):
     return compile(source, path, "exec", _ast.PyCF_ONLY_AST, dont_inherit=True)
 
 
+# Each loaded file's rest (what follows the entry's bare call), compiled, by path.
+_rests = {}
+
+
+def split_at_entry(tree, entry):
+    """The statements to import and the file's rest, each without the bare calls of its own
+    functions: the rest is what follows the first bare call of the entry, if there is one."""
+    dropped = module_level_calls(tree)
+    body = tree.body
+    cut = next((i for i, node in enumerate(body) if node in dropped and node.value.func.id == entry), len(body))
+    return ([node for node in body[:cut] if node not in dropped],
+            [node for node in body[cut + 1:] if node not in dropped])
+
+
 class SubmissionLoader(importlib.machinery.SourceFileLoader):
-    """Loads a submitted file without its module-level calls of its own functions."""
+    """Loads a submitted file without its module-level calls of its own functions, and without
+    what follows the entry's bare call, which it keeps as the file's rest."""
 
     def get_code(self, fullname):
         source = self.get_data(self.path)
         tree = parse(source, self.path)
-        dropped = module_level_calls(tree)
-        if dropped:
-            tree.body = [node for node in tree.body if node not in dropped]
+        head, rest = split_at_entry(tree, os.environ.get("PARPROC_ENTRY"))
+        if rest:
+            _rests[self.path] = compile(_ast.Module(body=rest, type_ignores=[]), self.path, "exec",
+                                        dont_inherit=True)
+        tree.body = head
         return compile(tree, self.path, "exec", dont_inherit=True)
 
     def set_data(self, path, data, *args, **kwargs):
@@ -106,3 +126,8 @@ def install_finder(folder):
 
 def load_submission(filename):
     return importlib.import_module(module_name_for(filename))
+
+
+def rest_of(module):
+    """The compiled statements that follow the entry's bare call in the module's file, or None."""
+    return _rests.get(getattr(module, "__file__", None))

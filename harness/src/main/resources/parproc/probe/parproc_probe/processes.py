@@ -25,6 +25,21 @@ def target_description(proc):
     return name, internal
 
 
+def arguments_of(proc):
+    """The target's positional arguments, each as the trace shows a value (at most MAX_ARGS).
+
+    The grader reads a child's own arguments (a worker's letter, a greeting's name) to tell which
+    expected line the child's one line stands for, whatever its words.
+    """
+    args = getattr(proc, "_args", None)
+    if not isinstance(args, tuple):
+        return []
+    return [trace.describe_value(arg) for arg in args[:MAX_ARGS]]
+
+
+MAX_ARGS = 8
+
+
 def start_method_of(proc):
     method = getattr(proc, "_start_method", None)
     if method is None:
@@ -80,7 +95,7 @@ def child_begins(proc):
     target, internal = target_description(proc)
     trace.emit("proc", parent=getattr(proc, "_parent_pid", None), ppid=os.getppid(), name=proc.name,
                target=target, internal=internal, method=start_method_of(proc),
-               holds=sorted(trace.known))
+               holds=sorted(trace.known), args=arguments_of(proc))
     started = trace.settings.get("started")
     if started and not internal:
         try:

@@ -43,6 +43,24 @@ class CleanExitCheckTests {
   }
 
   @Test
+  void anErrorAfterTheCallIsNamedWithItsLineAndCostsThisCheckAlone() {
+    ScriptedRun run = ScriptedRun.root(100).print(100, "Hi from process", "100", "(parent process)")
+        .start(100, 101, "sayHi").print(101, "Hi from process", "101").exit(101, 0).returned()
+        .exception(100, "after", "NameError", "name 'done' is not defined").exitCode(1);
+
+    Verdict verdict = verdict("procEx", "finishes-cleanly", run.build("procEx"));
+
+    assertThat(verdict.message()).isEqualTo("""
+        Expected no error in any process,
+        but the parent (pid 100) raised NameError: name 'done' is not defined
+          at prog.py, line 4, in the code after procEx() at the file's top level
+        Try: the lines after procEx() at the top level of the file run once it returns, as python3 runs them: fix them, or leave them out.""");
+    for (String check : List.of("greetings", "parent-first", "real-children", "child-count")) {
+      assertThat(verdict("procEx", check, run.build("procEx")).status()).as(check).isEqualTo(Status.PASS);
+    }
+  }
+
+  @Test
   void aProcessLeftRunningOutsideTheSessionFailsAnOtherwiseCleanRun() {
     RawRun clean = ScriptedRun.root(100).start(100, 101, "sayHi").exit(101, 0).returned().build("procEx");
     RawRun daemon = clean.toBuilder().leftRunning(List.of(4242L)).build();

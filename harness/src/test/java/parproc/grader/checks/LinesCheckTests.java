@@ -184,9 +184,22 @@ class LinesCheckTests {
   }
 
   @Test
-  void aGreetingWithAnotherNameIsNotExpected() {
+  void aGreetingWithAnotherNameIsNotTheExpectedLine() {
+    // The one child's one line stands for the greeting (its pid is judged), but its words are not it.
     ScriptedRun run = manyGreetings2("O'Brien", 1, "Enter your name: ", "How many processes? ")
         .start(100, 101, "sayHi2").print(101, "Hi", "Jimmy", "from process", "101");
+
+    Verdict verdict = verdict("manyGreetings2", "greetings", run.build("manyGreetings2"));
+
+    assertThat(verdict.status()).isEqualTo(Status.FAIL);
+    assertThat(verdict.message()).contains(
+        "you printed \"Hi Jimmy from process 101\" where \"Hi O'Brien from process <pid>\" was expected");
+  }
+
+  @Test
+  void aGreetingWithAnotherNameAmongOtherLinesIsNotExpected() {
+    ScriptedRun run = manyGreetings2("O'Brien", 1, "Enter your name: ", "How many processes? ")
+        .start(100, 101, "sayHi2").print(101, "Hi", "Jimmy", "from process", "101").print(101, "Bye");
 
     Verdict verdict = verdict("manyGreetings2", "greetings", run.build("manyGreetings2"));
 

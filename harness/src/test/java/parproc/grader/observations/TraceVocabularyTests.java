@@ -54,6 +54,18 @@ class TraceVocabularyTests {
   }
 
   @Test
+  void aChildsArgumentsAreValuesAsAQueueShowsThem() {
+    TraceEvent event = Trace.parse(List.of("{\"event\":\"proc\",\"name\":\"3\",\"target\":\"dig\","
+        + "\"args\":[{\"type\":\"str\",\"value\":\"A\"},{\"type\":\"int\",\"value\":0},"
+        + "{\"type\":\"Lock\",\"repr\":\"<Lock(owner=None)>\"}],\"t\":7,\"pid\":42}"), false).events().get(0);
+
+    assertThat(((TraceEvent.ChildBegan) event).args()).extracting(TraceEvent.Value::describe)
+        .containsExactly("'A'", "0", "<Lock(owner=None)>");
+    TraceEvent old = Trace.parse(List.of("{\"event\":\"proc\",\"t\":7,\"pid\":42}"), false).events().get(0);
+    assertThat(((TraceEvent.ChildBegan) old).args()).isEmpty();
+  }
+
+  @Test
   void anUnknownKindStaysOtherAndAnOldRecordHasNoTime() {
     TraceEvent event = Trace.parse(List.of("{\"event\":\"newer\",\"pid\":3}"), false).events().get(0);
     assertThat(event).isEqualTo(new TraceEvent.Other(0, 3, TraceEvent.NO_TIME, "newer"));

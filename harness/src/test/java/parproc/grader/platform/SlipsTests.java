@@ -17,7 +17,8 @@ import parproc.grader.testing.Grading;
 /**
  * The corpus of slips, each graded for real: a program whose only fault is its wording loses
  * the lines check and nothing else; a misspelled entry, a crash that leads to a hang and starter
- * code each get the score their header names, and messages with the words it names.
+ * code each get the score their header names, and messages with the words it names; a slip whose
+ * header names the checks it loses ({@code # Loses:}) loses exactly those.
  * {@code -Dparproc.gradings=5} grades each slip five times in a row.
  */
 class SlipsTests {
@@ -39,9 +40,16 @@ class SlipsTests {
         hangs ? HANG_TIMEOUT : null, folder);
     String account = fixture.name() + " (grading " + (grading + 1) + "):\n" + Grading.describe(result);
     assertThat(result.score()).as(account).isEqualTo(expectedScore(fixture, result));
+    if (!fixture.loses().isEmpty()) {
+      assertThat(result.checks().stream().filter(check -> !check.passed()).map(CheckResult::id).toList())
+          .as(account).containsExactlyInAnyOrderElementsOf(fixture.loses());
+    }
     List<String> messages = new ArrayList<>();
     if (result.message() != null) {
       messages.add(result.message());
+    }
+    if (result.cause() != null) {
+      messages.add(result.causeLine());
     }
     for (CheckResult check : result.checks()) {
       if (check.firstFailure() != null) {
@@ -58,14 +66,18 @@ class SlipsTests {
     assertThat(Grading.processesUnder(folder)).as("left running").isEmpty();
   }
 
-  /** "max - CHECK" is the maximum less that check's points; a number is itself. */
+  /** "max - CHECK, CHECK" is the maximum less those checks' points; a number is itself. */
   private static int expectedScore(Fixture fixture, ExerciseResult result) {
     String score = fixture.score();
     if (score == null) {
       throw new AssertionError(fixture.name() + " has no '# Score:' header");
     }
     if (score.startsWith("max - ")) {
-      return result.maxScore() - Grading.check(result, score.substring(6).strip()).points();
+      int lost = 0;
+      for (String check : score.substring(6).split(",")) {
+        lost += Grading.check(result, check.strip()).points();
+      }
+      return result.maxScore() - lost;
     }
     return Integer.parseInt(score);
   }

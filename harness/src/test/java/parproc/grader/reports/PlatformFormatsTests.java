@@ -43,7 +43,7 @@ class PlatformFormatsTests {
             .map(c -> new CheckResult(c.id(), c.description(), c.points(), c.passed(), c.runs(), c.failedRuns(),
                 c.unjudgedRuns(), c.histogram(), c.firstFailure(), c.note(),
                 shown.getOrDefault(e.id(), Map.of()).getOrDefault(c.id(), Visibility.VISIBLE)))
-            .toList(), e.smallestFailingInput(), e.interfered())).toList();
+            .toList(), e.smallestFailingInput(), e.interfered(), e.cause())).toList();
     return new GradeReport(sample.submission(), sample.python(), sample.seed(), exercises, sample.problems(),
         sample.isolation());
   }
@@ -82,10 +82,12 @@ class PlatformFormatsTests {
     assertThat(cases).extracting(c -> c.getAttribute("classname")).containsOnly("procEx");
     assertThat(elements(cases.get(0), "failure")).isEmpty();
     Element failure = elements(cases.get(1), "failure").get(0);
-    assertThat(failure.getAttribute("message"))
-        .isEqualTo("Expected each child line to show the pid of the child process that printed it,");
-    assertThat(failure.getTextContent()).contains("but \"Hi from process 4242\" shows the parent's own pid 4242",
-        "Try: call start(), not run().", "ran inside the parent");
+    // A test case is read apart from its exercise: the cause its checks share is told in full.
+    assertThat(failure.getAttribute("message")).isEqualTo("Cause: " + ReportGoldenTests.NAME_ERROR);
+    assertThat(failure.getTextContent()).contains("Cause: " + ReportGoldenTests.NAME_ERROR
+        + "\nExpected each child line to show the pid of the child process that printed it,",
+        "but \"Hi from process 4242\" shows the parent's own pid 4242", "Try: call start(), not run().",
+        "ran inside the parent").doesNotContain("Fix this first");
     Element notRun = elements(suites.get(2), "failure").get(0);
     assertThat(notRun.getAttribute("message")).isEqualTo("not run");
     assertThat(notRun.getTextContent()).startsWith("no file in work defines procEx2()");

@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import parproc.grader.config.Visibility;
+import parproc.grader.reports.html.ReportPage;
+import parproc.grader.results.Cause;
 import parproc.grader.results.CheckResult;
 import parproc.grader.results.Evidence;
 import parproc.grader.results.ExerciseResult;
@@ -24,6 +27,10 @@ import parproc.grader.testing.ShippedConfig;
  */
 class ReportGoldenTests {
 
+  /** The cause that procEx's failed checks share in the sample. */
+  static final String NAME_ERROR =
+      "the parent (pid 4242) raised NameError: name 'pid' is not defined, at procEx.py, line 5, in sayHi.";
+
   static GradeReport sample() {
     CheckResult clean = new CheckResult("finishes-cleanly", "The program finishes without an error in any process.",
         1, true, 8, 0, 0, List.of(new OutcomeCount("finished cleanly", 8, Expectation.ACCEPTABLE)), null, null, Visibility.VISIBLE);
@@ -31,18 +38,21 @@ class ReportGoldenTests {
         "Each child greeting comes from a different real child process that the parent started.", 3, false, 8, 8, 0,
         List.of(new OutcomeCount("ran inside the parent", 8, Expectation.FORBIDDEN)),
         new FirstFailure(1, "no input", """
+            Cause: the NameError under "Fix this first".
             Expected each child line to show the pid of the child process that printed it,
             but "Hi from process 4242" shows the parent's own pid 4242
             Try: call start(), not run().""",
             new Evidence(List.of(), List.of("[parent] Hi from process 4242 (parent process)", "[parent] Hi from process 4242"),
                 "lines as each process wrote them"),
-            "Hi from process 4242 (parent process)\nHi from process 4242\n"), null, Visibility.VISIBLE);
+            "Hi from process 4242 (parent process)\nHi from process 4242\n", new Cause("exception", NAME_ERROR,
+                "Cause: the NameError under \"Fix this first\".", false, false)), null, Visibility.VISIBLE);
     CheckResult usual = new CheckResult("waiting-before-ok", "The child usually prints \"Waiting\" first.", 0, true, 8, 0,
         0, List.of(new OutcomeCount("in order", 7, Expectation.ACCEPTABLE),
             new OutcomeCount("unusual order", 1, Expectation.INTERESTING)), null,
         "run 3: \"Ok\" came before \"Waiting\": allowed, only less likely.", Visibility.VISIBLE);
     ExerciseResult graded = ExerciseResult.graded("procEx", "Making a process", 4, 42,
-        new ExerciseResult.Judged("procEx.py", 8, List.of(clean, pids), null, null), null);
+        new ExerciseResult.Judged("procEx.py", 8, List.of(clean, pids), null, null), null)
+        .withCause(NAME_ERROR);
     ExerciseResult sendName = ExerciseResult.graded("sendName", "Sending a name", 0, 43,
         new ExerciseResult.Judged("sendName.py", 8, List.of(usual), null, null), null);
     ExerciseResult missing = ExerciseResult.notRun("procEx2", "Making multiple processes", 10, 44,
@@ -82,6 +92,22 @@ class ReportGoldenTests {
         plain.problems(), "namespace (own user)");
     assertThat(JsonReport.render(isolated)).isEqualTo(JsonReport.render(plain)
         .replace("  \"problems\" : [ ],\n", "  \"problems\" : [ ],\n  \"isolation\" : \"namespace (own user)\",\n"));
+  }
+
+  @Test
+  void theSharedCauseIsStatedOnceAtTheTopOfItsExerciseInEveryFormat() {
+    String line = "Fix this first: " + NAME_ERROR;
+    String text = TextReport.render(sample());
+    assertThat(text).containsOnlyOnce(line).containsOnlyOnce("NameError: name 'pid'")
+        .contains("procEx — Making a process: 1/4 (8 runs of procEx.py)\n  " + line + "\n  PASS finishes-cleanly")
+        .contains("      Cause: the NameError under \"Fix this first\".\n      Expected each child line");
+    String page = ReportPage.render(sample(), Map.of());
+    assertThat(page).containsOnlyOnce("<p class=\"cause\"><b>Fix this first:</b> the parent (pid 4242) raised"
+        + " NameError: name &#39;pid&#39; is not defined, at procEx.py, line 5, in sayHi.</p>");
+    assertThat(GradescopeReport.render(sample())).containsOnlyOnce("NameError: name 'pid'")
+        .contains("procEx: 1/4\\n  " + line + "\\n");
+    assertThat(JsonReport.render(sample())).containsOnlyOnce("\"cause\" : \"" + NAME_ERROR + "\"")
+        .contains("\"cause\" : null");
   }
 
   /**

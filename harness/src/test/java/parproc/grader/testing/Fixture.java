@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
  * A Python fixture of the project's corpus, read from its header lines:
  * {@code # Shows:}, {@code # Exercise:}, and {@code # Loses:} (the checks it must fail) or
  * {@code # Expect:} ({@code full-marks}, {@code timeout}, or {@code loses ...}); a slip also
- * has {@code # Score:} ({@code max - CHECK}: all but that check's points; or a number) and
+ * has {@code # Score:} ({@code max - CHECK, ...}: all but those checks' points; or a number) and
  * {@code # Says:} (phrases, separated by {@code |}, that its messages must contain), and may
  * have {@code # Leads:} (the words every failed check's message must start with).
  *

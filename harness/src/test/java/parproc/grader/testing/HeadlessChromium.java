@@ -69,6 +69,12 @@ public final class HeadlessChromium {
     return run(List.of("--dump-dom", page.toUri().toString()), page).stdout();
   }
 
+  /** The page's DOM, serialized after its load event, laid out in a window {@code width} pixels wide. */
+  public String dumpDom(Path page, int width, int height) {
+    return run(List.of("--hide-scrollbars", "--window-size=" + width + "," + height, "--dump-dom",
+        page.toUri().toString()), page).stdout();
+  }
+
   /** A screenshot of the page's top {@code width} x {@code height} pixels, as a PNG. */
   public void screenshot(Path page, Path png, int width, int height) {
     try {

@@ -91,6 +91,27 @@ public final class ScriptedRun {
     return this;
   }
 
+  /**
+   * {@code parent} starts child {@code child}, named {@code name}, which begins running
+   * {@code target} with these arguments (strings and numbers as values, anything else as a repr).
+   */
+  public ScriptedRun startWith(long parent, long child, String target, String name, Object... args) {
+    processCounter++;
+    record("start", parent, Map.of("child", child, "name", name, "target", target, "internal", false,
+        "args_type", "tuple", "method", "fork"));
+    List<Map<String, Object>> values = new ArrayList<>();
+    for (Object arg : args) {
+      Map<String, Object> value = new LinkedHashMap<>();
+      value.put("type", arg instanceof String ? "str" : arg instanceof Integer ? "int" : "Lock");
+      value.put(arg instanceof String || arg instanceof Integer ? "value" : "repr", arg instanceof String
+          || arg instanceof Integer ? arg : "<Lock(owner=None)>");
+      values.add(value);
+    }
+    record("proc", child, Map.of("parent", parent, "ppid", parent, "name", name, "target", target,
+        "internal", false, "method", "fork", "args", values));
+    return this;
+  }
+
   /** A child started, which died before it reached its target (it never began). */
   public ScriptedRun startedOnly(long parent, long child, String target) {
     record("start", parent, Map.of("child", child, "name", "Process-" + (++processCounter), "target", target,

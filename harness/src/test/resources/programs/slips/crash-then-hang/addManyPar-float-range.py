@@ -1,8 +1,9 @@
-# Shows: range(total / 2) in Python 3 is range of a float: both children die with a TypeError, and the parent waits in q.get() for ever; every failed check says the TypeError first.
+# Shows: range(total / 2) in Python 3 is range of a float: both children die with a TypeError, and the parent waits in q.get() for ever; the TypeError is said once, under "Fix this first", and every failed check refers to it in one line.
 # Exercise: addManyPar
+# Loses: finishes-cleanly, output, merged-sum, plausible-partial-sums
 # Score: 2
-# Says: raised TypeError: 'float' object cannot be interpreted as an integer, at addManyPar-float-range.py, line 12, in addManyNumbers.
-# Leads: Cause: child 
+# Says: Fix this first: child Process- | raised TypeError: 'float' object cannot be interpreted as an integer, at addManyPar-float-range.py, line 13, in addManyNumbers.
+# Leads: Cause: the TypeError under "Fix this first".
 from multiprocessing import Process, Queue
 from random import randint
 

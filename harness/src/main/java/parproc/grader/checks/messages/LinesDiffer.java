@@ -27,11 +27,30 @@ public record LinesDiffer(List<Expected> lines, List<Unexpected> unexpected, Lis
    * An expected line, as described to students, with how often it was wanted and seen.
    *
    * @param by who prints it, e.g. "the parent", "a child"
-   * @param closest the printed lines bound to it as its rewording, or null
+   * @param closest the printed lines bound to it by their words, or null
+   * @param standIns the printed lines bound to it otherwise (by their process's order, a child's
+   *     arguments or a value from a queue), as printed, in order
    */
-  public record Expected(String text, int wanted, int seen, String by, Closest closest) {
+  public record Expected(String text, int wanted, int seen, String by, Closest closest, List<String> standIns) {
+    public Expected {
+      standIns = List.copyOf(standIns);
+    }
+
+    public Expected(String text, int wanted, int seen, String by, Closest closest) {
+      this(text, wanted, seen, by, closest, List.of());
+    }
+
     public Expected(String text, int wanted, int seen, String by) {
       this(text, wanted, seen, by, null);
+    }
+
+    /** The problem line that names the lines standing for it: "you printed ... where ... was expected". */
+    String standingIn() {
+      int more = standIns.size() - 1;
+      return "you printed " + Words.quote(standIns.get(0))
+          + (more > 0 ? " and " + Words.plural(more, "more line", "more lines") + " like it" : "")
+          + " where " + Words.quote(text) + " was expected"
+          + (wanted == 1 ? "" : " (printed as expected " + seen + " of " + wanted + " times)");
     }
 
     /** The line as the list of expected lines shows it. */
@@ -111,10 +130,15 @@ public record LinesDiffer(List<Expected> lines, List<Unexpected> unexpected, Lis
     count(parts, wrongWriter.size(), " by the wrong process");
     boolean explained = false;
     for (Expected line : missing) {
-      problems.add("missing: " + Words.quote(line.text())
-          + (line.wanted() == 1 ? "" : " (printed " + line.seen() + " of " + line.wanted() + " times)")
-          + (line.closest() == null ? "" : line.closest().describe(!explained)));
-      explained |= line.closest() != null;
+      if (line.closest() != null || line.standIns().isEmpty()) {
+        problems.add("missing: " + Words.quote(line.text())
+            + (line.wanted() == 1 ? "" : " (printed " + line.seen() + " of " + line.wanted() + " times)")
+            + (line.closest() == null ? "" : line.closest().describe(!explained)));
+        explained |= line.closest() != null;
+      }
+      if (!line.standIns().isEmpty()) {
+        problems.add(line.standingIn());
+      }
     }
     tooOften.forEach(line -> problems.add("too often: " + Words.quote(line.text()) + " (printed "
         + Words.times(line.seen()) + ", expected " + Words.times(line.wanted()) + ")"));
@@ -122,7 +146,7 @@ public record LinesDiffer(List<Expected> lines, List<Unexpected> unexpected, Lis
     wrongWriter.forEach(line -> problems.add(Words.quote(line.text()) + " was printed by "
         + (line.byParent() ? "the parent" : "a child process") + ", not by " + line.by()));
     boolean reworded = unexpected.isEmpty() && wrongWriter.isEmpty() && tooOften.isEmpty()
-        && missing.stream().allMatch(line -> line.closest() != null);
+        && missing.stream().allMatch(line -> line.closest() != null || !line.standIns().isEmpty());
     return new Message(reworded ? "worded differently" : String.join(", ", parts),
         "these lines, in any order:\n" + Words.indented(lines.stream().map(Expected::listed).toList(), MOST),
         Words.problems(problems),

@@ -13,6 +13,20 @@ public record UncaughtError(
     String process, String type, String detail, String file, int line, String function, String advice)
     implements Failure {
 
+  /** Where the probe says an error was raised in the file's statements after the entry's bare call. */
+  public static final String AFTER_THE_CALL = "after";
+
+  /** The place of an error raised in the statements after the entry's bare call. */
+  public static String after(String entry) {
+    return "the code after " + entry + "() at the file's top level";
+  }
+
+  /** What to do about such an error, when nothing more particular is known. */
+  public static String adviceAfter(String entry) {
+    return "the lines after " + entry + "() at the top level of the file run once it returns, as python3 runs"
+        + " them: fix them, or leave them out.";
+  }
+
   @Override
   public Message message() {
     String where = file == null ? "" : "\n  at " + file + ", line " + line

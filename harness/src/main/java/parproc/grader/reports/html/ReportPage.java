@@ -9,6 +9,7 @@ import java.util.Optional;
 import parproc.grader.observations.Observation;
 import parproc.grader.observations.ObservedExercise;
 import parproc.grader.reports.timeline.Timeline;
+import parproc.grader.results.Cause;
 import parproc.grader.results.CheckResult;
 import parproc.grader.results.ExerciseResult;
 import parproc.grader.results.ExerciseStatus;
@@ -96,6 +97,10 @@ public final class ReportPage {
     }
     if (exercise.interfered() != null) {
       body.append("<p class=\"problem interfered\">").append(Html.text(exercise.interferenceLine())).append("</p>\n");
+    }
+    if (exercise.cause() != null) {
+      body.append("<p class=\"cause\"><b>").append(Html.text(Cause.HEADING)).append(":</b> ")
+          .append(Html.text(exercise.cause())).append("</p>\n");
     }
     if (exercise.status() == ExerciseStatus.NOT_RUN || exercise.status() == ExerciseStatus.CONFIG_ERROR) {
       body.append("</section>\n");
@@ -226,24 +231,27 @@ public final class ReportPage {
       if (run.isEmpty()) {
         continue;
       }
-      body.append("<div class=\"pair\">");
       String checks = String.join(", ", entry.getValue().stream().map(TimelineSvg.FailedCheck::id).toList());
-      body.append(room.take(TimelineSvg.render(Timeline.of(run.get()), runAnchor(exercise, entry.getKey()),
+      String failed = room.take(TimelineSvg.render(Timeline.of(run.get()), runAnchor(exercise, entry.getKey()),
           "Run " + entry.getKey() + " of " + exercise.id() + ": the first run that failed " + checks, entry.getValue()),
-          "Run " + entry.getKey()));
+          "Run " + entry.getKey());
       Optional<Observation> good = passing.filter(n -> !failing.containsKey(n)).flatMap(n -> run(recording, n));
-      if (good.isEmpty()) {
-        body.append("<p class=\"note\">No run known to pass every check, to show beside it.</p>");
-      } else if (passingDrawn) {
-        // The passing run is drawn once, beside the first failing run.
-        body.append("<p class=\"note\"><a href=\"#").append(anchor).append("-pass\">Run ")
-            .append(good.get().run().index() + 1).append(", which passed every check</a>, is drawn above.</p>");
-      } else {
-        passingDrawn = true;
-        body.append(room.take(TimelineSvg.render(Timeline.of(good.get()), anchor + "-pass",
-            "Beside it, run " + (good.get().run().index() + 1) + ", which passed every check", List.of()),
-            "Run " + (good.get().run().index() + 1)));
+      if (good.isEmpty() || passingDrawn) {
+        // Nothing beside it: the failing run takes the page's whole width.
+        body.append("<div class=\"single\">").append(failed).append(good.isEmpty()
+            ? "<p class=\"note\">No run known to pass every check, to show beside it.</p>"
+            // The passing run is drawn once, beside the first failing run.
+            : "<p class=\"note\"><a href=\"#" + anchor + "-pass\">Run " + (good.get().run().index() + 1)
+                + ", which passed every check</a>, is drawn above.</p>");
+        body.append("</div>\n");
+        continue;
       }
+      // Side by side, each drawing scales down to its half, so that no lane or mark needs scrolling.
+      passingDrawn = true;
+      body.append("<div class=\"pair\">").append(failed);
+      body.append(room.take(TimelineSvg.render(Timeline.of(good.get()), anchor + "-pass",
+          "Beside it, run " + (good.get().run().index() + 1) + ", which passed every check", List.of()),
+          "Run " + (good.get().run().index() + 1)));
       body.append("</div>\n");
     }
   }

@@ -25,10 +25,11 @@ final class Styles {
       section.exercise.fail{border-top-color:#ef9a9a}
       .failed-check{border-left:4px solid #ef9a9a;padding-left:10px;margin:12px 0}
       .problem,.warn{color:#b71c1c}.note{color:#555}
+      p.cause{background:#fdecea;border-left:4px solid #b71c1c;padding:6px 10px;margin:8px 0}
       figure.timeline{margin:10px 0;border:1px solid #dde;padding:8px;background:#fff;min-width:0}
       figcaption{font-weight:600;margin-bottom:4px}
       .pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(560px,1fr));gap:12px;align-items:start}
-      .scroll{overflow-x:auto}
+      .scroll{overflow-x:auto}svg.tl{display:block;max-width:100%;height:auto}
       svg.tl text{font:11px ui-monospace,"DejaVu Sans Mono",monospace;fill:#222}
       svg.tl .axis{fill:#666}svg.tl .tick{stroke:#eceff3}svg.tl .band{fill:#f7f8fa}
       svg.tl .label{font-weight:600}svg.tl .lane.internal .label{fill:#888}

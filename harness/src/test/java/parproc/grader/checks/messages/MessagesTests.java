@@ -251,4 +251,32 @@ class MessagesTests {
     assertThat(failure.message().tryThis()).isEqualTo(
         "every q.get() needs a q.put() that some running process will still make, and a join() a child that ends.");
   }
+
+  @Test
+  void anOrderAmongTheValuesThemselvesNeedsTheExercisesOwnValues() {
+    ValuesMissingForOrder failure = new ValuesMissingForOrder("(child process) Well, hi George{i}", 0, 5, 5);
+
+    assertThat(failure.message().outcome()).isEqualTo("other values");
+    assertThat(failure.message().render(null)).isEqualTo("""
+        Expected the values of "(child process) Well, hi George{i}" in the order the exercise names,
+        but "(child process) Well, hi George{i}" was printed with the exercise's own values 0 times instead of 5 times (5 lines stand for it with other values), so the order of the values could not be checked
+        Try: this check judges the values themselves: use the values the exercise names.""");
+  }
+
+  @Test
+  void linesStandingForAnExpectedLineAreNamedInPairs() {
+    LinesDiffer failure = new LinesDiffer(List.of(
+        new LinesDiffer.Expected("Waiter: Any day now...", 1, 0, "the parent", null,
+            List.of("Parent process: waiting...")),
+        new LinesDiffer.Expected("(main process) Ok, I'll send the name", 5, 3, "the parent", null,
+            List.of("(main process) sending", "(main process) sending now"))),
+        List.of(), List.of());
+
+    assertThat(failure.message().outcome()).isEqualTo("worded differently");
+    assertThat(failure.message().observed()).isEqualTo("""
+        :
+          - you printed "Parent process: waiting..." where "Waiter: Any day now..." was expected
+          - you printed "(main process) sending" and 1 more line like it where "(main process) Ok, I'll send the name" was expected (printed as expected 3 of 5 times)""");
+  }
 }
+

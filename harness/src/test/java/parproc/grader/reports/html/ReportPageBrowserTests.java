@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,9 +21,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import parproc.grader.cli.Main;
+import parproc.grader.observations.ObservedExercise;
+import parproc.grader.observations.Observer;
+import parproc.grader.results.CheckResult;
+import parproc.grader.results.ExerciseResult;
+import parproc.grader.results.FirstFailure;
+import parproc.grader.results.GradeReport;
 import parproc.grader.testing.Grading;
 import parproc.grader.testing.HeadlessChromium;
 import parproc.grader.testing.ShippedConfig;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Report pages of real gradings, made with {@code grade --html} and opened in headless Chromium:
@@ -93,6 +103,109 @@ class ReportPageBrowserTests {
     assertThat(first.select("ul.locks li.lock b").eachText()).containsExactly(
         "L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9", "L10");
     assertThat(first.select("g.failure title").text()).contains("shared-lock");
+  }
+
+  /**
+   * Measures, in a window 1280 pixels wide, each failing run's drawing: the box of its scrolling
+   * frame, how wide its content is, and the box of every mark in its last lane. The page's own
+   * policy forbids scripts, so a copy made for measuring drops it and adds one that writes the
+   * boxes into the DOM.
+   */
+  private JsonNode boxesAt1280(Path page) throws IOException {
+    String html = Files.readString(page, StandardCharsets.UTF_8)
+        .replaceAll("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+        .replace("</body>", MEASURE + "</body>");
+    Path measured = page.resolveSibling("measured-" + page.getFileName());
+    Files.writeString(measured, html, StandardCharsets.UTF_8);
+    Document dom = Jsoup.parse(chromium.dumpDom(measured, 1280, 900));
+    return JsonMapper.builder().build().readTree(dom.body().attr("data-boxes"));
+  }
+
+  private static final String MEASURE = """
+      <script>
+      (function () {
+        var out = {width: document.documentElement.clientWidth, figures: []};
+        document.querySelectorAll('figure.timeline').forEach(function (figure) {
+          if (!/the first run that failed/.test(figure.querySelector('figcaption').textContent)) { return; }
+          var frame = figure.querySelector('.scroll'), box = frame.getBoundingClientRect();
+          var lanes = figure.querySelectorAll('g.lane'), last = lanes[lanes.length - 1];
+          var marks = [];
+          figure.querySelectorAll('rect.write[data-pid="' + last.getAttribute('data-pid') + '"]').forEach(function (m) {
+            var r = m.getBoundingClientRect();
+            marks.push({left: r.left, right: r.right, width: r.width});
+          });
+          var label = last.querySelector('text.label').getBoundingClientRect();
+          out.figures.push({lanes: lanes.length, left: box.left, right: box.right, scrollWidth: frame.scrollWidth,
+              clientWidth: frame.clientWidth, label: {left: label.left, right: label.right}, marks: marks});
+        });
+        document.body.setAttribute('data-boxes', JSON.stringify(out));
+      })();
+      </script>
+      """;
+
+  /** Every lane and mark of the failing run's drawing is in view: nothing to scroll, nothing clipped. */
+  private static void everyMarkOfTheLastLaneIsInView(JsonNode boxes, String account) {
+    assertThat(boxes.get("figures")).as(account).hasSize(1);
+    JsonNode figure = boxes.get("figures").get(0);
+    double left = figure.get("left").asDouble();
+    double right = Math.min(figure.get("right").asDouble(), boxes.get("width").asDouble());
+    assertThat(figure.get("lanes").asInt()).as(account).isEqualTo(11);
+    assertThat(figure.get("scrollWidth").asInt()).as(account + ": the drawing needs no scrolling")
+        .isLessThanOrEqualTo(figure.get("clientWidth").asInt());
+    assertThat(figure.get("label").get("left").asDouble()).as(account).isGreaterThanOrEqualTo(left);
+    assertThat(figure.get("marks")).as(account + ": the last child wrote").isNotEmpty();
+    for (JsonNode mark : figure.get("marks")) {
+      assertThat(mark.get("left").asDouble()).as(account + ": " + mark).isGreaterThanOrEqualTo(left);
+      assertThat(mark.get("right").asDouble()).as(account + ": " + mark).isLessThanOrEqualTo(right);
+      assertThat(mark.get("width").asDouble()).as(account + ": " + mark).isGreaterThan(0.5);
+    }
+  }
+
+  @Test
+  void aTenChildRunAloneUsesTheFullWidthAndItsLastLaneIsInViewAt1280Pixels() throws IOException {
+    Path submission = Files.createDirectories(folder.resolve("alone"));
+    Files.copy(ShippedConfig.programs().resolve("mistakes/manyGreetings4/lock-in-each-child.py"),
+        submission.resolve("manyGreetings4.py"));
+    Document page = grade(submission, "alone", "--exercise", "manyGreetings4");
+
+    assertThat(page.select("div.single figure.timeline")).hasSize(1);
+    assertThat(page.select("div.pair")).isEmpty();
+    JsonNode boxes = boxesAt1280(folder.resolve("alone.html"));
+    everyMarkOfTheLastLaneIsInView(boxes, "alone");
+    JsonNode figure = boxes.get("figures").get(0);
+    // The page's width, less its margins and the figure's frame: not half of it.
+    assertThat(figure.get("right").asDouble() - figure.get("left").asDouble())
+        .isGreaterThan(0.85 * boxes.get("width").asDouble());
+    chromium.screenshot(folder.resolve("alone.html"), screenshots().resolve("timeline-alone-1280.png"), 1280, 2400);
+  }
+
+  @Test
+  void aTenChildRunBesideAPassingRunScalesSoItsLastLaneIsInViewAt1280Pixels() throws Exception {
+    // The recorded mistake as if its first run had passed: its second run fails beside it.
+    GradeReport replayed = TimelineGoldenTests.replayed("lock-in-each-child", "manyGreetings4");
+    ExerciseResult exercise = replayed.exercises().get(0);
+    List<CheckResult> checks = exercise.checks().stream().map(check -> check.id().equals("shared-lock")
+        ? check.withFirstFailure(new FirstFailure(2, "no input", check.firstFailure().message(),
+            check.firstFailure().evidence(), check.firstFailure().stdout()))
+        : new CheckResult(check.id(), check.description(), check.points(), true, check.runs(), 0, 0,
+            check.histogram(), null, null, check.visibility())).toList();
+    ExerciseResult beside = new ExerciseResult(exercise.id(), exercise.title(), exercise.status(), exercise.file(),
+        exercise.score(), exercise.maxScore(), exercise.runs(), exercise.seed(), null, checks, null, null);
+    Map<String, ObservedExercise> runs = Map.of("manyGreetings4", new Observer(List.of())
+        .observe(TimelineGoldenTests.recorded("lock-in-each-child", "manyGreetings4")));
+    Path page = folder.resolve("beside.html");
+    Files.writeString(page, ReportPage.render(new GradeReport(replayed.submission(), replayed.python(),
+        replayed.seed(), List.of(beside), List.of()), runs), StandardCharsets.UTF_8);
+
+    Document dom = Jsoup.parse(chromium.dumpDom(page));
+    assertThat(dom.select("div.pair figure.timeline")).hasSize(2);
+    everyMarkOfTheLastLaneIsInView(boxesAt1280(page), "beside a passing run");
+    chromium.screenshot(page, screenshots().resolve("timeline-beside-1280.png"), 1280, 1400);
+  }
+
+  /** Where the layout tests leave their screenshots, for a person to look at. */
+  private static Path screenshots() {
+    return ShippedConfig.home().resolve("harness/target/screenshots");
   }
 
   @Test
