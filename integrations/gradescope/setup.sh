@@ -8,8 +8,8 @@ apt-get update -q
 apt-get install -y -q openjdk-17-jdk-headless maven python3 util-linux gcc libc6-dev
 cd /autograder/source
 mvn -q -B -DskipTests package
-# One short grading of the starter code, into the image: it compiles parproc-enter into
-# /var/cache/parproc and writes the grader's class archive, so no submission pays for either.
+# One short grading of the starter code, into the image: it puts parproc-enter (prebuilt in the
+# jar, or compiled here) into /var/cache/parproc, so no submission pays for it.
 ./grade exercises --exercise procEx --runs 1 >/dev/null 2>&1 || true
 # The students' programs run as uids of their own: close the grader, its answers and the results
 # to every user but root, for the case where no mount namespace hides them.

@@ -98,7 +98,7 @@ final class GradeCommand implements Callable<Integer> {
   /** The isolation asked for; null: the strongest the machine allows. */
   private IsolationMode isolation;
 
-  @Option(order = 8, names = "--jobs", paramLabel = "N", description = "Runs computing at once (default: one per core, and more while cores sit idle).")
+  @Option(order = 8, names = "--jobs", paramLabel = "N", description = "Runs computing at once (default: two per core).")
   void jobs(int jobs) {
     if (jobs < 0) {
       throw new InvalidOptionValue(spec.commandLine(), "--jobs cannot be negative");

@@ -4,14 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import parproc.grader.checks.CauseFirst;
 import parproc.grader.checks.Check;
 import parproc.grader.config.ExerciseConfig;
@@ -19,7 +16,6 @@ import parproc.grader.config.LoadedExercise;
 import parproc.grader.inputs.InputGenerator;
 import parproc.grader.inputs.RunInput;
 import parproc.grader.inputs.Seeds;
-import parproc.grader.inputs.Shrinker;
 import parproc.grader.observations.EvidenceGap;
 import parproc.grader.observations.ObservedExercise;
 import parproc.grader.observations.TraceParser;
@@ -43,8 +39,8 @@ import parproc.grader.submissions.SurveyedFile;
 final class ExerciseGrader {
 
   /**
-   * An exercise's recording with each of its runs judged, graded and shrinking alike, in the
-   * recording's order.
+   * An exercise's recording with each of its runs judged, in the recording's order (a recording an
+   * older grader made may hold runs that looked for a smaller failing input: only graded ones count).
    */
   record Judged(ExerciseRecording recording, List<Judge.JudgedRun> runs) {
 
@@ -52,21 +48,11 @@ final class ExerciseGrader {
       return runs.stream().filter(run -> run.run().purpose() == RunPurpose.GRADED).toList();
     }
 
-    List<Judge.JudgedRun> shrinking() {
-      return runs.stream().filter(run -> run.run().purpose() == RunPurpose.SHRINK).toList();
-    }
-
     /** The runs as observed, for the report page and the Trace Event export. */
     ObservedExercise observed() {
       return new ObservedExercise(recording.exercise(), runs.stream().map(Judge.JudgedRun::observation).toList());
     }
   }
-
-  /**
-   * Extra runs spent looking for a smaller failing input; {@code -Dparproc.shrinkBudget=0} turns
-   * the search off, for scripts/bench-mechanisms to measure what it costs.
-   */
-  static final int SHRINK_BUDGET = Integer.getInteger("parproc.shrinkBudget", 10);
 
   private final LoadedExercise exercise;
   private final ExerciseConfig config;
@@ -140,14 +126,10 @@ final class ExerciseGrader {
           }
           return CompletableFuture.allOf(graded.toArray(CompletableFuture[]::new)).thenApply(done -> graded);
         })
-        .thenCompose(graded -> {
+        .thenApply(graded -> {
           List<Judge.JudgedRun> judged = graded.stream().map(CompletableFuture::join).toList();
-          return shrink(runner, file, seed, judged).thenApply(shrunk -> {
-            List<Judge.JudgedRun> all = new ArrayList<>(judged);
-            all.addAll(shrunk);
-            return new Judged(new ExerciseRecording(config.exercise(), relative, null, null, seed, note,
-                all.stream().map(Judge.JudgedRun::run).toList()), all);
-          });
+          return new Judged(new ExerciseRecording(config.exercise(), relative, null, null, seed, note,
+              judged.stream().map(Judge.JudgedRun::run).toList()), judged);
         });
   }
 
@@ -205,65 +187,6 @@ final class ExerciseGrader {
     return CompletableFuture.completedFuture(judge.judge(judge.observe(FailFast.skipped(spec), new TraceParser())));
   }
 
-  /**
-   * When a run with generated input failed, tries smaller inputs, one at a time, keeping each
-   * that still fails one of the same checks, until none does or the budget is spent.
-   */
-  private CompletableFuture<List<Judge.JudgedRun>> shrink(Runner runner, Path file, long seed,
-      List<Judge.JudgedRun> graded) {
-    if (config.inputSpec().isEmpty()) {
-      return CompletableFuture.completedFuture(List.of());
-    }
-    Judge.JudgedRun failing = graded.stream().filter(Judge.JudgedRun::failsAny).findFirst().orElse(null);
-    if (failing == null) {
-      return CompletableFuture.completedFuture(List.of());
-    }
-    InputGenerator generator = new InputGenerator(config.inputSpec().get());
-    // One shrinking run at a time, each after the last: they go before the queue, so that the
-    // chain does not wait behind the whole queue at every step.
-    Shrinking search = new Shrinking(runner.rankedAs(Admission.Rank.SHRINKING), file, seed, graded.size(),
-        failedChecks(failing), new Shrinker(generator), new ArrayList<>());
-    RunInput start = generator.input(failing.run().input(), "failing");
-    return shrinkFrom(search, start, search.shrinker().candidates(start).iterator());
-  }
-
-  /**
-   * The search for a smaller failing input, one run after the other.
-   *
-   * @param failed the checks the failing run failed: a smaller input must fail one of them
-   * @param made the runs made so far
-   */
-  private record Shrinking(Runner runner, Path file, long seed, int firstIndex, Set<String> failed,
-      Shrinker shrinker, List<Judge.JudgedRun> made) {}
-
-  /** Tries the next candidate smaller than {@code current}; a candidate that fails becomes current. */
-  private CompletableFuture<List<Judge.JudgedRun>> shrinkFrom(Shrinking search, RunInput current,
-      Iterator<RunInput> candidates) {
-    if (search.made().size() >= SHRINK_BUDGET || !candidates.hasNext()) {
-      return CompletableFuture.completedFuture(List.copyOf(search.made()));
-    }
-    RunInput candidate = candidates.next();
-    int index = search.firstIndex() + search.made().size();
-    RunSpec spec = spec(search.runner(), search.file(), RunPurpose.SHRINK, index, candidate,
-        Seeds.derive(search.seed(), index));
-    return run(search.runner(), spec).thenCompose(judged -> {
-      search.made().add(judged);
-      return search.failed().stream().anyMatch(judged::fails)
-          ? shrinkFrom(search, candidate, search.shrinker().candidates(candidate).iterator())
-          : shrinkFrom(search, current, candidates);
-    });
-  }
-
-  private static Set<String> failedChecks(Judge.JudgedRun run) {
-    Set<String> failed = new HashSet<>();
-    run.verdicts().forEach((id, verdict) -> {
-      if (verdict.failed()) {
-        failed.add(id);
-      }
-    });
-    return failed;
-  }
-
   /** The exercise's result, computed from its judged recording alone. */
   ExerciseResult result(Judged exercise) {
     ExerciseRecording recording = exercise.recording();
@@ -288,7 +211,7 @@ final class ExerciseGrader {
     // A cause that several failed checks share is said once, and each of them refers to it.
     CauseFirst.Told told = CauseFirst.once(results);
     ExerciseResult.Judged found = new ExerciseResult.Judged(recording.file(), judged.size(), told.checks(),
-        smallestFailing(judged, exercise.shrinking()), interfered(judged));
+        interfered(judged));
     String harnessError = judged.stream().map(Judge.JudgedRun::harnessError)
         .filter(Objects::nonNull).findFirst().orElse(null);
     return (harnessError == null
@@ -316,26 +239,6 @@ final class ExerciseGrader {
         .toList();
     return ExerciseResult.notRun(config.exercise(), config.title(), config.maxPoints(), recording.seed(),
         message, notRun);
-  }
-
-  private static String smallestFailing(List<Judge.JudgedRun> judged, List<Judge.JudgedRun> shrinking) {
-    Judge.JudgedRun first = judged.stream().filter(Judge.JudgedRun::failsAny).findFirst().orElse(null);
-    if (first == null || shrinking.isEmpty()) {
-      return null;
-    }
-    Set<String> failed = failedChecks(first);
-    Function<RawRun, Long> size = run -> Shrinker.size(run.input());
-    RawRun smallest = null;
-    for (Judge.JudgedRun candidate : shrinking) {
-      RawRun run = candidate.run();
-      if (failed.stream().anyMatch(candidate::fails) && (smallest == null || size.apply(run) < size.apply(smallest))) {
-        smallest = run;
-      }
-    }
-    if (smallest == null || size.apply(smallest) >= size.apply(first.run())) {
-      return null;
-    }
-    return new RunInput(smallest.input(), smallest.stdin(), "shrunk").describe();
   }
 
   static String describeInput(RawRun run) {

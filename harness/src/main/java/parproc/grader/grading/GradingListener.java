@@ -19,7 +19,7 @@ public interface GradingListener {
   /** The grading has its plan: the exercises it will grade, in report order. */
   default void gradingStarted(Path submission, List<String> exercises) {}
 
-  /** One run of an exercise ended; {@code index} counts from 0, shrinking runs after graded ones. */
+  /** One run of an exercise ended; {@code index} counts from 0. */
   default void runFinished(String exercise, int index) {}
 
   /** An exercise has its result. */

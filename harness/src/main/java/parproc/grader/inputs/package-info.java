@@ -1,5 +1,5 @@
 /**
- * Generated stdin: hand-picked cases, seeded random values, and the shrinking of a failing input.
+ * Generated stdin: hand-picked cases first, then seeded random values.
  * It may use config.
  */
 package parproc.grader.inputs;

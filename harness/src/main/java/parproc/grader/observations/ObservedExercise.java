@@ -5,8 +5,7 @@ import java.util.Optional;
 import parproc.grader.runs.RunPurpose;
 
 /**
- * Every run of one exercise of a grading as observed, graded and shrinking alike, in the order
- * they were recorded: what the report page and the Trace Event export draw.
+ * Every run of one exercise of a grading as observed, in the order they were recorded: what the report page and the Trace Event export draw.
  */
 public record ObservedExercise(String exercise, List<Observation> runs) {
 

@@ -12,7 +12,6 @@ public final class Linux implements OperatingSystem {
   private static final Linux STANDARD = new Linux(Path.of("/proc"), Path.of("/sys/fs/cgroup"), Path.of("/dev/shm"));
 
   private final ProcessTable processTable;
-  private final CpuCounters cpuCounters;
   private final Cgroups cgroups;
   private final Namespaces namespaces;
   private final ProcessTrees processTrees;
@@ -20,7 +19,6 @@ public final class Linux implements OperatingSystem {
 
   private Linux(Path proc, Path cgroupRoot, Path shm) {
     this.processTable = new LinuxProcessTable(proc);
-    this.cpuCounters = new LinuxCpuCounters(proc);
     this.cgroups = new LinuxCgroups(proc, cgroupRoot);
     this.namespaces = new LinuxNamespaces(proc);
     this.processTrees = new ProcessTreeWalk(processTable);
@@ -45,11 +43,6 @@ public final class Linux implements OperatingSystem {
   @Override
   public ProcessTable processTable() {
     return processTable;
-  }
-
-  @Override
-  public CpuCounters cpuCounters() {
-    return cpuCounters;
   }
 
   @Override

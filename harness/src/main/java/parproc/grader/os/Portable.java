@@ -6,14 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * A system seen only through the JDK's process API: macOS, Windows, a container without /proc, or
  * Linux when the portable mode is forced ({@code --portable}, {@code -Dparproc.os=portable}).
  * Processes and their parents come from {@link ProcessHandle}; on POSIX, the run's process group
  * (the runner makes the run a session and group of its own) from {@code ps}; there are no
- * cgroups, namespaces or CPU counters, and no kernel state of a process: a deadlock is judged from
+ * cgroups or namespaces, and no kernel state of a process: a deadlock is judged from
  * the probe's wait records alone ({@link RunProcesses#kernel()} is false).
  */
 public final class Portable implements OperatingSystem {
@@ -38,22 +37,6 @@ public final class Portable implements OperatingSystem {
   @Override
   public ProcessTable processTable() {
     return processTable;
-  }
-
-  /** None: the JDK does not say how long the cores sat idle. */
-  @Override
-  public CpuCounters cpuCounters() {
-    return new CpuCounters() {
-      @Override
-      public Optional<Ticks> sinceBoot() {
-        return Optional.empty();
-      }
-
-      @Override
-      public OptionalInt cores() {
-        return OptionalInt.empty();
-      }
-    };
   }
 
   @Override

@@ -45,12 +45,12 @@ public final class JsonReport {
 
   /** One exercise; {@code status} is its status in lower case with hyphens ("graded", "not-run", "config-error"). */
   private record Exercise(String id, String title, String status, String file, int score, int maxScore, int runs,
-      long seed, String message, String smallestFailingInput, List<Check> checks, String interfered, String cause) {
+      long seed, String message, List<Check> checks, String interfered, String cause) {
 
     static Exercise of(ExerciseResult exercise) {
       return new Exercise(exercise.id(), exercise.title(), exercise.status().name().toLowerCase().replace('_', '-'),
           exercise.file(), exercise.score(), exercise.maxScore(), exercise.runs(), exercise.seed(), exercise.message(),
-          exercise.smallestFailingInput(), exercise.checks().stream().map(Check::of).toList(), exercise.interfered(),
+          exercise.checks().stream().map(Check::of).toList(), exercise.interfered(),
           exercise.cause());
     }
   }

@@ -74,9 +74,6 @@ public final class TextReport {
     if (exercise.status() == ExerciseStatus.GRADED && exercise.message() != null) {
       text.append(indent("Note: " + exercise.message(), "  ")).append('\n');
     }
-    if (exercise.smallestFailingInput() != null) {
-      text.append("  Smallest failing input found: ").append(exercise.smallestFailingInput()).append('\n');
-    }
     for (CheckResult check : exercise.checks()) {
       text.append(String.format(Locale.ROOT, "  %s %-24s %d/%d  %s%n", check.passed() ? "PASS" : "FAIL",
           check.id(), check.score(), check.points(), summary(check)));

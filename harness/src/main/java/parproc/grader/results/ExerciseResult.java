@@ -8,7 +8,6 @@ import java.util.List;
  *
  * @param file the file graded, relative to the submission
  * @param message why the exercise was not graded, or a note; null when there is nothing to say
- * @param smallestFailingInput the smallest input found that still fails, or null
  * @param interfered how a run of the program interfered with the grader's own record of it
  *     ("run 3: the grader's record of this run was cut ..."), or null when none did
  * @param cause what its failed checks share as their cause, stated once under "Fix this first"
@@ -25,7 +24,6 @@ public record ExerciseResult(
     long seed,
     String message,
     List<CheckResult> checks,
-    String smallestFailingInput,
     String interfered,
     String cause) {
 
@@ -34,16 +32,14 @@ public record ExerciseResult(
   }
 
   public ExerciseResult(String id, String title, ExerciseStatus status, String file, int score, int maxScore,
-      int runs, long seed, String message, List<CheckResult> checks, String smallestFailingInput,
-      String interfered) {
-    this(id, title, status, file, score, maxScore, runs, seed, message, checks, smallestFailingInput, interfered,
-        null);
+      int runs, long seed, String message, List<CheckResult> checks, String interfered) {
+    this(id, title, status, file, score, maxScore, runs, seed, message, checks, interfered, null);
   }
 
   /** The same result, with the cause its failed checks share (null for none). */
   public ExerciseResult withCause(String shared) {
     return new ExerciseResult(id, title, status, file, score, maxScore, runs, seed, message, checks,
-        smallestFailingInput, interfered, shared);
+        interfered, shared);
   }
 
   /**
@@ -73,11 +69,9 @@ public record ExerciseResult(
    *
    * @param file the file graded, relative to the submission
    * @param runs how many runs were judged
-   * @param smallestFailingInput the smallest input found that still fails, or null
-   * @param interfered how a run interfered with the grader's own record of it, or null
+     * @param interfered how a run interfered with the grader's own record of it, or null
    */
-  public record Judged(String file, int runs, List<CheckResult> checks, String smallestFailingInput,
-      String interfered) {}
+  public record Judged(String file, int runs, List<CheckResult> checks, String interfered) {}
 
   /** An exercise run and judged: its score is its checks' points. */
   public static ExerciseResult graded(String id, String title, int maxScore, long seed, Judged judged, String note) {
@@ -96,19 +90,18 @@ public record ExerciseResult(
   /** An exercise the harness could not grade at all. */
   public static ExerciseResult harnessError(String id, String title, int maxScore, String message) {
     return new ExerciseResult(id, title, ExerciseStatus.HARNESS_ERROR, null, 0, maxScore, 0, 0, message, List.of(),
-        null, null);
+        null);
   }
 
   /** An exercise the submission lacks, or cannot compile: no points, and each check says why. */
   public static ExerciseResult notRun(String id, String title, int maxScore, long seed, String message,
       List<CheckResult> checks) {
-    return new ExerciseResult(id, title, ExerciseStatus.NOT_RUN, null, 0, maxScore, 0, seed, message, checks, null,
-        null);
+    return new ExerciseResult(id, title, ExerciseStatus.NOT_RUN, null, 0, maxScore, 0, seed, message, checks, null);
   }
 
   /** An exercise whose grading-config is broken; {@code message} locates each problem. */
   public static ExerciseResult configError(String id, String message) {
-    return new ExerciseResult(id, id, ExerciseStatus.CONFIG_ERROR, null, 0, 0, 0, 0, message, List.of(), null, null);
+    return new ExerciseResult(id, id, ExerciseStatus.CONFIG_ERROR, null, 0, 0, 0, 0, message, List.of(), null);
   }
 
   private static ExerciseResult judged(String id, String title, ExerciseStatus status, int maxScore, long seed,
@@ -116,7 +109,7 @@ public record ExerciseResult(
     // The grader's own failure never awards a point: what its checks saw is shown, not counted.
     int score = status == ExerciseStatus.HARNESS_ERROR ? 0 : judged.checks().stream().mapToInt(CheckResult::score).sum();
     return new ExerciseResult(id, title, status, judged.file(), score, maxScore, judged.runs(), seed, message,
-        judged.checks(), judged.smallestFailingInput(), judged.interfered());
+        judged.checks(), judged.interfered());
   }
 
   /** The line every report shows of a submission that interfered with the grader, or null. */

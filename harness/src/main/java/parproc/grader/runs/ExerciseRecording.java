@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Everything recorded for one exercise of a grading: where its function was found (or why it
- * was not), and every run made, graded and shrinking alike.
+ * was not), and every run made.
  *
  * @param file the graded file, relative to the submission; null when not run
  * @param notRunReason a short reason when the exercise could not be run, else null
@@ -27,9 +27,5 @@ public record ExerciseRecording(
 
   public List<RawRun> graded() {
     return runs.stream().filter(r -> r.purpose() == RunPurpose.GRADED).toList();
-  }
-
-  public List<RawRun> shrinking() {
-    return runs.stream().filter(r -> r.purpose() == RunPurpose.SHRINK).toList();
   }
 }

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum RunPurpose {
   /** One of the exercise's runs, judged for its score. */
   GRADED("graded"),
-  /** A run looking for a smaller failing input; it never changes the score. */
+  /**
+   * A run looking for a smaller failing input, as graders before this one made after a failing
+   * generated input; read from their recordings, it never changes the score.
+   */
   SHRINK("shrink"),
   /** The survey of what a submission's files define, before any exercise runs; never recorded. */
   SURVEY("survey");

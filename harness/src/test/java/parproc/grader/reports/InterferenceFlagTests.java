@@ -21,7 +21,7 @@ class InterferenceFlagTests {
     ExerciseResult honest = ReportGoldenTests.sample().exercises().get(0);
     List<CheckResult> checks = honest.checks();
     ExerciseResult tampered = ExerciseResult.graded("procEx", "Making a process", 4, 42,
-        new ExerciseResult.Judged("procEx.py", 8, checks, null, HOW), null);
+        new ExerciseResult.Judged("procEx.py", 8, checks, HOW), null);
     return new GradeReport("work", "3.11.7", 1, List.of(tampered), List.of());
   }
 

@@ -43,7 +43,7 @@ class PlatformFormatsTests {
             .map(c -> new CheckResult(c.id(), c.description(), c.points(), c.passed(), c.runs(), c.failedRuns(),
                 c.unjudgedRuns(), c.histogram(), c.firstFailure(), c.note(),
                 shown.getOrDefault(e.id(), Map.of()).getOrDefault(c.id(), Visibility.VISIBLE)))
-            .toList(), e.smallestFailingInput(), e.interfered(), e.cause())).toList();
+            .toList(), e.interfered(), e.cause())).toList();
     return new GradeReport(sample.submission(), sample.python(), sample.seed(), exercises, sample.problems(),
         sample.isolation());
   }
@@ -100,7 +100,7 @@ class PlatformFormatsTests {
         List.of(new OutcomeCount(hostile, 1, Expectation.FORBIDDEN)),
         new FirstFailure(1, "no input", hostile + "\nsecond line", new Evidence(List.of(), List.of(), "lines"), hostile), null, Visibility.VISIBLE);
     GradeReport report = new GradeReport("work", "3.11", 1, List.of(ExerciseResult.graded("procEx", "t", 1, 1,
-        new ExerciseResult.Judged("p.py", 1, List.of(check), null, null), null)), List.of());
+        new ExerciseResult.Judged("p.py", 1, List.of(check), null), null)), List.of());
 
     Element failure = elements(xml(JunitReport.render(report)).getDocumentElement(), "failure").get(0);
 

@@ -51,10 +51,10 @@ class ReportGoldenTests {
             new OutcomeCount("unusual order", 1, Expectation.INTERESTING)), null,
         "run 3: \"Ok\" came before \"Waiting\": allowed, only less likely.", Visibility.VISIBLE);
     ExerciseResult graded = ExerciseResult.graded("procEx", "Making a process", 4, 42,
-        new ExerciseResult.Judged("procEx.py", 8, List.of(clean, pids), null, null), null)
+        new ExerciseResult.Judged("procEx.py", 8, List.of(clean, pids), null), null)
         .withCause(NAME_ERROR);
     ExerciseResult sendName = ExerciseResult.graded("sendName", "Sending a name", 0, 43,
-        new ExerciseResult.Judged("sendName.py", 8, List.of(usual), null, null), null);
+        new ExerciseResult.Judged("sendName.py", 8, List.of(usual), null), null);
     ExerciseResult missing = ExerciseResult.notRun("procEx2", "Making multiple processes", 10, 44,
         "no file in work defines procEx2(): define def procEx2(): at the top level of procEx2.py in that folder.",
         List.of(new CheckResult("greetings", "The parent greets once.", 10, false, 0, 0, 0, List.of(), null,
@@ -122,7 +122,7 @@ class ReportGoldenTests {
         new FirstFailure(1, "no input", "Expected a child's pid,\nbut \u001b[2J\r\u202eTotal: 10/10",
             new Evidence(List.of(), List.of(), "lines"), "\u001b[2JHi\u009b\n"), null, Visibility.VISIBLE);
     GradeReport report = new GradeReport("work", "3.11.7", 1, List.of(ExerciseResult.graded("procEx",
-        "Making a process", 3, 42, new ExerciseResult.Judged("procEx.py", 1, List.of(check), null, null), null)), List.of());
+        "Making a process", 3, 42, new ExerciseResult.Judged("procEx.py", 1, List.of(check), null), null)), List.of());
 
     assertThat(TextReport.render(report)).isEqualTo("""
         Grading work with Python 3.11.7 (seed 1)

@@ -34,7 +34,6 @@ public final class PlatformSelection implements ExecutionCondition {
       "parproc.grader.grading.PortableGradingTests",
       "parproc.grader.grading.RecordingTests",
       "parproc.grader.grading.RecordedRunsTests",
-      "parproc.grader.grading.ShrinkingTests",
       "parproc.grader.grading.SubmissionLayoutTests",
       "parproc.grader.platform.",
       "parproc.grader.cli.ClassModeTests",

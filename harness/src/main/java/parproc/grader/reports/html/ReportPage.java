@@ -106,10 +106,6 @@ public final class ReportPage {
       body.append("</section>\n");
       return;
     }
-    if (exercise.smallestFailingInput() != null) {
-      body.append("<p>Smallest failing input found: <code>").append(Html.text(exercise.smallestFailingInput()))
-          .append("</code></p>\n");
-    }
     checks(body, exercise);
     for (CheckResult check : exercise.checks()) {
       if (!check.passed()) {

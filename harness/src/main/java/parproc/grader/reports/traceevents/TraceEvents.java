@@ -42,8 +42,9 @@ public final class TraceEvents {
   private TraceEvents() {}
 
   /**
-   * Writes each recorded run to {@code <exercise>-run<N>.json} in the folder (shrinking runs as
-   * {@code <exercise>-shrink<N>.json}) and returns the files written.
+   * Writes each recorded run to {@code <exercise>-run<N>.json} in the folder (runs an older
+   * grader made looking for a smaller failing input as {@code <exercise>-shrink<N>.json}) and
+   * returns the files written.
    */
   public static List<Path> write(Path folder, Iterable<ObservedExercise> recordings) throws IOException {
     Files.createDirectories(folder);

@@ -190,7 +190,7 @@ class ReportPageBrowserTests {
         : new CheckResult(check.id(), check.description(), check.points(), true, check.runs(), 0, 0,
             check.histogram(), null, null, check.visibility())).toList();
     ExerciseResult beside = new ExerciseResult(exercise.id(), exercise.title(), exercise.status(), exercise.file(),
-        exercise.score(), exercise.maxScore(), exercise.runs(), exercise.seed(), null, checks, null, null);
+        exercise.score(), exercise.maxScore(), exercise.runs(), exercise.seed(), null, checks, null);
     Map<String, ObservedExercise> runs = Map.of("manyGreetings4", new Observer(List.of())
         .observe(TimelineGoldenTests.recorded("lock-in-each-child", "manyGreetings4")));
     Path page = folder.resolve("beside.html");

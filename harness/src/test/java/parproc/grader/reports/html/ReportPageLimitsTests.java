@@ -51,7 +51,7 @@ class ReportPageLimitsTests {
           new FirstFailure(i + 1, "no input", "Expected this,\nbut that.", Evidence.none(), stdout), null, Visibility.VISIBLE));
     }
     return ExerciseResult.graded(exercise, "Title", checks, 1, new ExerciseResult.Judged(exercise + ".py", checks,
-        results, null, null), null);
+        results, null), null);
   }
 
   @Test
