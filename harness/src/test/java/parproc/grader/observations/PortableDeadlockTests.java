@@ -29,13 +29,8 @@ class PortableDeadlockTests {
     return DeadlockDetector.detect(events, PARENT, RunProcesses.seenByTheJdk(List.of(processes)));
   }
 
-  /** addManyPar with range(float): both children die of a TypeError, the parent waits on the queue. */
   private static ScriptedRun floatRange() {
-    return ScriptedRun.root(PARENT).queueCreated(PARENT, "Q100.1")
-        .startHolding(PARENT, A, "addManyNumbers", "Q100.1").startHolding(PARENT, B, "addManyNumbers", "Q100.1")
-        .exception(A, "child", "TypeError", "'float' object cannot be interpreted as an integer").exit(A, 1)
-        .exception(B, "child", "TypeError", "'float' object cannot be interpreted as an integer").exit(B, 1)
-        .waitingOn(PARENT, "get", "Q100.1", null);
+    return ScriptedRun.floatRange(PARENT, A, B);
   }
 
   @Test

@@ -43,6 +43,18 @@ public final class ScriptedRun {
     return new ScriptedRun(pid);
   }
 
+  /**
+   * addManyPar with range(float): both children ({@code a}, {@code b}) die of a TypeError, and
+   * {@code parent} waits on the queue that no live process can feed.
+   */
+  public static ScriptedRun floatRange(long parent, long a, long b) {
+    return root(parent).queueCreated(parent, "Q100.1")
+        .startHolding(parent, a, "addManyNumbers", "Q100.1").startHolding(parent, b, "addManyNumbers", "Q100.1")
+        .exception(a, "child", "TypeError", "'float' object cannot be interpreted as an integer").exit(a, 1)
+        .exception(b, "child", "TypeError", "'float' object cannot be interpreted as an integer").exit(b, 1)
+        .waitingOn(parent, "get", "Q100.1", null);
+  }
+
   public ScriptedRun input(Map<String, String> values, String stdinText) {
     this.input = new LinkedHashMap<>(values);
     this.stdin = stdinText;
