@@ -544,6 +544,16 @@ static void install_filter(void) {
 }
 
 /* The child's part: be traced, stop until the supervisor is ready, then have the filter. */
+/* Dies with SIGKILL when the supervisor ends, and at once if it already has. */
+static void die_with(pid_t supervisor) {
+  if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0) {
+    fail("cannot die with the witness: %s", strerror(errno));
+  }
+  if (getppid() != supervisor) {
+    _exit(SETUP_FAILED);
+  }
+}
+
 static void witnessed_child(void) {
   if (ptrace(PTRACE_TRACEME, 0, 0, 0) != 0) {
     fail("cannot be traced by the witness: %s", strerror(errno));
@@ -820,6 +830,8 @@ int main(int argc, char **argv) {
     fail("cannot mount the run's /dev/shm on %s: %s", shm, strerror(errno));
   }
 #if WITNESS_SUPPORTED
+  /* Where the run is witnessed, this process becomes its supervisor. */
+  pid_t supervisor = getpid();
   if (witness_fd >= 0) {
     /* The supervisor stays in the namespaces made above, outside the run's cgroups and root. */
     pid_t program = fork();
@@ -841,6 +853,10 @@ int main(int argc, char **argv) {
       }
       return supervise(program);
     }
+    /* The program must not outlive its supervisor: the grader stops a run by stopping the
+       process it started, which is the supervisor, maybe before the program became the run's
+       user (the grader's sweep stops that user's processes only). */
+    die_with(supervisor);
   }
 #endif
   for (int c = 0; c < cgroup_count; c++) {
@@ -857,6 +873,12 @@ int main(int argc, char **argv) {
   }
   if (uid >= 0) {
     become((uid_t)uid);
+#if WITNESS_SUPPORTED
+    /* Changing the user cleared the death signal: set it again. */
+    if (witness_fd >= 0) {
+      die_with(supervisor);
+    }
+#endif
   }
   for (int l = 0; l < limit_count; l++) {
     struct rlimit value = {limits[l].value, limits[l].value};

@@ -42,6 +42,18 @@ public final class Isolated {
     return left;
   }
 
+  /** Whether process {@code pid} ends (or is a zombie) within {@code seconds}. */
+  public static boolean endsWithin(long pid, int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    while (TABLE.find(pid).map(ProcessTable.Entry::running).orElse(false)) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(20);
+    }
+    return true;
+  }
+
   private static List<String> scan() {
     List<String> left = new ArrayList<>();
     for (ProcessTable.Entry entry : TABLE.all()) {

@@ -324,19 +324,21 @@ public final class Cage implements AutoCloseable {
    */
   public void sweep(Process process) {
     if (uid != null) {
-      for (int round = 0; round < 100 && uidAlive(); round++) {
-        killUid();
-        pause();
-      }
+      killEveryProcessOfTheUid();
       try {
-        // The process started is the program itself (every helper became the next by exec).
+        // The process started is the program itself (every helper became the next by exec), or
+        // the witness's supervisor, which ends when the program's processes have.
         if (!process.waitFor(2, TimeUnit.SECONDS)) {
           process.destroyForcibly();
+          process.waitFor(2, TimeUnit.SECONDS);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         process.destroyForcibly();
       }
+      // A witnessed program still setting up as root when the first sweep looked became the
+      // run's user since: it dies with its supervisor, and what it started goes here.
+      killEveryProcessOfTheUid();
       return;
     }
     for (int round = 0; round < 50; round++) {
@@ -426,6 +428,13 @@ public final class Cage implements AutoCloseable {
         .filter(e -> e.running() && e.session() != topPid && e.session() != graderSession)
         .filter(e -> e.startTicks() >= topStart && (uid == null || e.uid() == uid.uid()))
         .map(ProcessTable.Entry::pid).sorted().toList();
+  }
+
+  private void killEveryProcessOfTheUid() {
+    for (int round = 0; round < 100 && uidAlive(); round++) {
+      killUid();
+      pause();
+    }
   }
 
   /** True while a live process runs as the run's uid (in its cgroup, when it has one). */

@@ -2,7 +2,9 @@ package parproc.grader.runs.isolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,8 @@ import parproc.grader.testing.Isolated;
 /**
  * The kernel witness (parproc-enter --witness): it records every process and write of a program
  * with the writer the kernel knows, passes the program's exit status back, refuses the program's
- * own ptrace and says so, and stops a program that outgrows its record.
+ * own ptrace and says so, stops a program that outgrows its record, and never lets the program
+ * outlive it.
  */
 class WitnessTests {
 
@@ -112,5 +115,26 @@ class WitnessTests {
     assertThat(run.status()).isEqualTo(128 + 9);
     assertThat(run.witness().full()).isTrue();
     assertThat(run.lines().get(run.lines().size() - 1)).startsWith("L ");
+  }
+
+  @Test
+  void theProgramDiesWithItsSupervisorEvenAfterBecomingTheRunsUser() throws Exception {
+    // The grader stops a witnessed run by stopping the supervisor it started; a program left
+    // behind would run on as a user whose lease has ended.
+    Path record = Files.createTempFile(folder, "witness-", ".txt");
+    Process supervisor = new ProcessBuilder(helper.toString(), "--witness", record.toString(), "--uid", "65534",
+        "--", "/bin/sh", "-c", "echo $$; exec sleep 60").redirectErrorStream(true).start();
+    supervisor.getOutputStream().close();
+    String first = new BufferedReader(new InputStreamReader(supervisor.getInputStream(), StandardCharsets.UTF_8))
+        .readLine();
+    ProcessHandle program = ProcessHandle.of(Long.parseLong(first.strip())).orElseThrow();
+    try {
+      assertThat(program.isAlive()).isTrue();
+      supervisor.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+      assertThat(Isolated.endsWithin(program.pid(), 10)).as("the program ended").isTrue();
+    } finally {
+      program.destroyForcibly();
+    }
   }
 }
