@@ -137,4 +137,35 @@ class WitnessTests {
       program.destroyForcibly();
     }
   }
+
+  @Test
+  void aSupervisorStoppedWhileItsProgramSetsUpLeavesNothingRunning() throws Exception {
+    // Stopped a moment after it starts, the supervisor's child is often still root, setting up:
+    // the grader's sweep, which stops the run's user, cannot see it yet.
+    String marker = "30." + ProcessHandle.current().pid();
+    for (int attempt = 0; attempt < 20; attempt++) {
+      Path record = Files.createTempFile(folder, "witness-", ".txt");
+      Process supervisor = new ProcessBuilder(helper.toString(), "--witness", record.toString(), "--uid", "65534",
+          "--", "/bin/sleep", marker).redirectErrorStream(true).start();
+      Thread.sleep(attempt % 5);
+      supervisor.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+    Thread.sleep(500);
+    List<ProcessHandle> left = ProcessHandle.allProcesses().filter(p -> p.info().arguments()
+        .map(args -> List.of(args).contains(marker)).orElse(false)).toList();
+    try {
+      assertThat(left.stream().map(ProcessHandle::pid).filter(pid -> !endsSoon(pid))).isEmpty();
+    } finally {
+      left.forEach(ProcessHandle::destroyForcibly);
+    }
+  }
+
+  private static boolean endsSoon(long pid) {
+    try {
+      return Isolated.endsWithin(pid, 2);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
 }
