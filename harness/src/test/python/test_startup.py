@@ -72,6 +72,29 @@ class StartupTests(unittest.TestCase):
                         ".local/lib/python%d.%d/site-packages/sitecustomize.py" % sys.version_info[:2]: planted})
         self.assertEqual(result.stdout, "None None\n", result.stderr)
 
+    def test_a_spawned_childs_path_keeps_the_standard_library_before_the_submission(self):
+        # A submitted file named as a standard module (a helper random.py, a queue.py) must not
+        # shadow the library's in a spawned child, whose start re-runs complete_site.
+        shadow = "raise ImportError('the submission shadowed the standard library')\n"
+        result = run("""
+            import multiprocessing as mp
+            import sys
+
+            def child(q):
+                import random
+                q.put((random.__name__, hasattr(random, "Random")))
+
+            def main():
+                ctx = mp.get_context("spawn")
+                q = ctx.Queue()
+                p = ctx.Process(target=child, args=(q,))
+                p.start()
+                p.join(30)
+                print(q.get(timeout=1) if p.exitcode == 0 else None)
+                print(p.exitcode)
+        """, files={"random.py": shadow, "queue.py": shadow})
+        self.assertEqual(result.stdout, "('random', True)\n0\n", result.stderr)
+
     def test_exit_ends_the_program_with_its_code(self):
         result = run("""
             def main():

@@ -32,14 +32,15 @@ def complete_site():
     saved = site.addpackage
     site.addpackage = _folders_only
     hidden = _submission_paths()
-    kept = [path for path in sys.path if path not in hidden]
-    removed = [path for path in sys.path if path in hidden]
-    sys.path[:] = kept
+    before = sys.path[:]
+    sys.path[:] = [path for path in before if path not in hidden]
     try:
         site.main()
     finally:
         site.addpackage = saved
-        sys.path[:0] = removed
+        # Each entry back where it stood (a spawned child inherits the submission's folder last,
+        # behind the standard library), then what site added.
+        sys.path[:] = before + [path for path in sys.path if path not in before]
 
 
 def _submission_paths():
