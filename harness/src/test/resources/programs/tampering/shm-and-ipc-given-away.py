@@ -47,6 +47,9 @@ def leave_behind():
     except OSError as e:
         made.append(("folder", str(e)))
     sys.stderr.write("uid %d left %s\n" % (os.getuid(), made))
+    # A fixture that left nothing, or gave nothing away, would test nothing: fail loudly instead.
+    if any(item[1] == -1 or str(item[-1]).startswith(("[Errno", "stat failed", "set failed")) for item in made):
+        raise OSError("could not leave everything behind: %s" % made)
 
 
 def sayHi4(lock, name):
