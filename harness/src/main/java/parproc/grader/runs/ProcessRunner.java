@@ -312,6 +312,14 @@ public final class ProcessRunner implements AutoCloseable {
       } finally {
         watching.ended();
       }
+      if (!named) {
+        // A short program may have started and ended between two looks: its session still tells
+        // its processes (a forkserver outliving it) from a daemon.
+        witness.read();
+        if (witness.program() > 0) {
+          cage.begun(witness.program());
+        }
+      }
       // The run lasts while any of its processes holds the output open: wait for both ends,
       // unless a cap of the run is hit meanwhile (a fork bomb's sleepers hold it open), or a
       // process that left the run's session holds it (a daemon: it would hold it to the limit).

@@ -315,7 +315,8 @@ public final class Cage implements AutoCloseable {
    */
   public void begun(long program) {
     topPid = program;
-    topStart = system.processTable().find(program).map(ProcessTable.Entry::startTicks).orElse(0L);
+    // A program already gone keeps the start read before (its supervisor's, a little earlier).
+    topStart = system.processTable().find(program).map(ProcessTable.Entry::startTicks).orElse(topStart);
   }
 
   /**
