@@ -80,9 +80,9 @@ public final class Observer {
           + " the grader never writes (" + trace.all(TraceEvent.Other.class).findFirst().orElseThrow().event()
           + "), written into it by the program");
     }
-    if (run.witness() != null) {
-      Optional<WitnessCrossCheck.Contradiction> contradiction =
-          WitnessCrossCheck.contradiction(run, trace, Witness.parse(run.witness()));
+    Witness witness = run.witness() == null ? null : Witness.parse(run.witness());
+    if (witness != null) {
+      Optional<WitnessCrossCheck.Contradiction> contradiction = WitnessCrossCheck.contradiction(run, trace, witness);
       if (contradiction.isPresent()) {
         return new EvidenceGap(EvidenceGap.Kind.CONTRADICTED, contradiction.get().message(),
             contradiction.get().pid(), contradiction.get().micros());
@@ -92,7 +92,7 @@ public final class Observer {
     if (captured > traced) {
       return new EvidenceGap(EvidenceGap.Kind.PAST_THE_PROBE, String.format(Locale.ROOT, "%,d bytes of its output"
           + " reached stdout without passing through the grader's probe (written below print, or by a process"
-          + " multiprocessing did not start), so %s", captured - traced, unrecordedWriters(run, trace)));
+          + " multiprocessing did not start), so %s", captured - traced, unrecordedWriters(witness, trace)));
     }
     if (traced > captured && !run.stdoutTruncated()) {
       // A process stopped between recording a write and making it leaves at most one recorded
@@ -110,11 +110,10 @@ public final class Observer {
    * Who wrote output the probe did not record: unknown to the probe alone, and named where the
    * kernel witness saw the writes (which lock each held stays unknown).
    */
-  private static String unrecordedWriters(RawRun run, Trace trace) {
-    if (run.witness() == null) {
+  private static String unrecordedWriters(Witness witness, Trace trace) {
+    if (witness == null) {
       return "who wrote them is unknown";
     }
-    Witness witness = Witness.parse(run.witness());
     Set<Long> recorded = new HashSet<>();
     trace.all(TraceEvent.Output.class).forEach(output -> recorded.add(output.pid()));
     List<Long> writers = witness.descriptor(1).map(stdout -> witness.writesTo(stdout).stream()

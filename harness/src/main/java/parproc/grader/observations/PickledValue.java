@@ -88,6 +88,9 @@ public record PickledValue(BigDecimal number, String text) {
       String shown = recorded.text();
       return shown.equals(text) || shown.endsWith("...") && text.startsWith(shown.substring(0, shown.length() - 3));
     }
-    return number == null && text == null || recorded.number() == null && !"str".equals(recorded.type());
+    if (number == null && text == null) {
+      return "NoneType".equals(recorded.type()); // a None sent is a None recorded
+    }
+    return recorded.number() == null && !"str".equals(recorded.type());
   }
 }

@@ -277,25 +277,35 @@ public final class WitnessCrossCheck {
     if (pipes.isEmpty()) {
       return Optional.empty();
     }
+    // The last put of each process on each queue, and the puts that raised: a put-failed record
+    // follows the put it ends, so it names that process's latest put on that queue, which wrote
+    // nothing and takes no message.
     Map<String, Integer> lastPut = new HashMap<>();
+    Set<Integer> failed = new HashSet<>();
     List<TraceEvent> events = trace.events();
     for (TraceEvent event : events) {
       if (event instanceof TraceEvent.QueuePut put) {
         lastPut.put(put.pid() + " " + put.queue(), put.index());
+      } else if (event instanceof TraceEvent.QueuePutFailed putFailed) {
+        Integer put = lastPut.get(putFailed.pid() + " " + putFailed.queue());
+        if (put != null) {
+          failed.add(put);
+        }
       }
     }
     Map<String, ArrayDeque<byte[]>> messages = new HashMap<>();
+    Set<String> cut = new HashSet<>();
     for (TraceEvent event : events) {
-      if (!(event instanceof TraceEvent.QueuePut put) || !pipes.containsKey(put.queue())) {
+      if (!(event instanceof TraceEvent.QueuePut put) || !pipes.containsKey(put.queue()) || failed.contains(put.index())) {
         continue;
       }
       String pipe = pipes.get(put.queue());
-      ArrayDeque<byte[]> sent = messages.computeIfAbsent(put.pid() + " " + pipe, key -> messagesOf(put.pid(), pipe));
+      ArrayDeque<byte[]> sent = messages.computeIfAbsent(put.pid() + " " + pipe, key -> messagesOf(put.pid(), pipe, cut));
       byte[] message = sent.poll();
-      boolean failed = trace.all(TraceEvent.QueuePutFailed.class)
-          .anyMatch(f -> f.pid() == put.pid() && f.queue().equals(put.queue()) && f.index() > put.index());
       if (message == null) {
-        if (failed || stopped && lastPut.get(put.pid() + " " + put.queue()) == put.index()) {
+        // The witness kept only the start of a write too long for its record: what followed in
+        // that pipe cannot be read, which says nothing against the probe.
+        if (stopped && lastPut.get(put.pid() + " " + put.queue()) == put.index() || cut.contains(put.pid() + " " + pipe)) {
           continue;
         }
         return found(put.pid(), at(put), "the probe says process " + put.pid() + " put " + put.value().describe() + " on a queue"
@@ -311,13 +321,21 @@ public final class WitnessCrossCheck {
     return Optional.empty();
   }
 
-  /** The messages a process wrote into a pipe, read as multiprocessing frames them: length, then bytes. */
-  private ArrayDeque<byte[]> messagesOf(long pid, String pipe) {
+  /**
+   * The messages a process wrote into a pipe, read as multiprocessing frames them: length, then
+   * bytes; up to the first write the witness kept only in part, when it adds "pid pipe" to {@code cut}.
+   */
+  private ArrayDeque<byte[]> messagesOf(long pid, String pipe, Set<String> cut) {
     ByteArrayOutputStream stream = new ByteArrayOutputStream();
     for (Witness.Write write : witness.writesTo(pipe)) {
-      if (write.pid() == pid && write.bytes() != null) {
-        stream.writeBytes(write.bytes());
+      if (write.pid() != pid || write.bytes() == null) {
+        continue;
       }
+      if (!write.whole()) {
+        cut.add(pid + " " + pipe);
+        break;
+      }
+      stream.writeBytes(write.bytes());
     }
     ByteBuffer bytes = ByteBuffer.wrap(stream.toByteArray());
     ArrayDeque<byte[]> messages = new ArrayDeque<>();
@@ -409,8 +427,9 @@ public final class WitnessCrossCheck {
     }
     for (TraceEvent.ChildExited exited : trace.all(TraceEvent.ChildExited.class).toList()) {
       Witness.Process process = witness.processes().get(exited.pid());
-      if (process != null && process.exit() != null && process.exit() != exited.code()
-          && !(exited.code() < 0 && process.exit() == 128 - exited.code())) {
+      // The child records the status it passes to exit, which the kernel keeps as its low byte
+      // (sys.exit(-1) ends with 255); a signal ends a process before it can record one.
+      if (process != null && process.exit() != null && process.exit() != (exited.code() & 0xff)) {
         return found(exited.pid(), at(exited), "the probe says process " + exited.pid() + " ended with status " + exited.code()
             + "; the kernel saw status " + process.exit());
       }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,5 +48,13 @@ class PickledValueTests {
   })
   void anythingElseIsNotRead(String pickle) {
     assertThat(PickledValue.read(HexFormat.of().parseHex(pickle))).isEmpty();
+  }
+
+  @Test
+  void aNoneSentAgreesOnlyWithANoneRecorded() {
+    PickledValue none = read("80044e2e");
+    assertThat(none.agreesWith(new TraceEvent.Value("NoneType", "None", null))).isTrue();
+    assertThat(none.agreesWith(new TraceEvent.Value("int", "5", BigDecimal.valueOf(5)))).isFalse();
+    assertThat(none.agreesWith(new TraceEvent.Value("str", "5", null))).isFalse();
   }
 }

@@ -244,6 +244,54 @@ class WitnessCrossCheckTests {
   }
 
   @Test
+  void aPutThatRaisedTakesNoMessageFromTheNextPut() {
+    // put_nowait on a full queue raised, then the retry sent the value: one message, two puts.
+    Records records = childGreets()
+        .record(10, "{\"event\":\"queue\",\"queue\":\"Q10.1\",\"kind\":\"Queue\",\"site\":null,\"pipe\":\"" + QUEUE
+            + "\",\"t\":210,\"pid\":10}")
+        .record(11, "{\"event\":\"put\",\"queue\":\"Q10.1\",\"type\":\"int\",\"value\":7,\"t\":220,\"pid\":11}")
+        .record(11, "{\"event\":\"put-failed\",\"queue\":\"Q10.1\",\"t\":221,\"pid\":11}")
+        .record(11, "{\"event\":\"put\",\"queue\":\"Q10.1\",\"type\":\"int\",\"value\":7,\"t\":230,\"pid\":11}");
+    records.witness.add(records.write(11, QUEUE, HexFormat.of().parseHex("0000000580044b072e")));
+
+    assertThat(records.contradiction()).isEmpty();
+    // A failure after a later put excuses nothing: the put with no message is still named.
+    Records excused = childGreets()
+        .record(10, "{\"event\":\"queue\",\"queue\":\"Q10.1\",\"kind\":\"Queue\",\"site\":null,\"pipe\":\"" + QUEUE
+            + "\",\"t\":210,\"pid\":10}")
+        .record(11, "{\"event\":\"put\",\"queue\":\"Q10.1\",\"type\":\"int\",\"value\":7,\"t\":220,\"pid\":11}")
+        .record(11, "{\"event\":\"put\",\"queue\":\"Q10.1\",\"type\":\"int\",\"value\":8,\"t\":230,\"pid\":11}")
+        .record(11, "{\"event\":\"put-failed\",\"queue\":\"Q10.1\",\"t\":231,\"pid\":11}");
+    assertThat(excused.contradiction()).hasValue("the probe says process 11 put 7 on a queue; the kernel saw no such"
+        + " message written into that queue's pipe by process 11");
+  }
+
+  @Test
+  void messagesAfterAWriteTheWitnessKeptOnlyInPartAreNotJudged() {
+    Records records = childGreets()
+        .record(10, "{\"event\":\"queue\",\"queue\":\"Q10.1\",\"kind\":\"Queue\",\"site\":null,\"pipe\":\"" + QUEUE
+            + "\",\"t\":210,\"pid\":10}")
+        .record(11, "{\"event\":\"put\",\"queue\":\"Q10.1\",\"type\":\"list\",\"repr\":\"[...]\",\"t\":220,\"pid\":11}")
+        .record(11, "{\"event\":\"put\",\"queue\":\"Q10.1\",\"type\":\"int\",\"value\":7,\"t\":230,\"pid\":11}");
+    // A 100 000-byte message of which the witness kept 8 bytes, then the 7.
+    String cut = records.write(11, QUEUE, HexFormat.of().parseHex("000186a080049500"));
+    records.witness.add(cut.replace(" 8 000186a0", " 100004 000186a0"));
+    records.witness.add(records.write(11, QUEUE, HexFormat.of().parseHex("0000000580044b072e")));
+
+    assertThat(records.contradiction()).isEmpty();
+  }
+
+  @Test
+  void aChildsNegativeExitStatusIsTheKernelsLowByte() {
+    Records records = new Records().fork(10, 11)
+        .record(11, "{\"event\":\"proc\",\"parent\":10,\"ppid\":10,\"name\":\"Process-1\",\"t\":6,\"pid\":11}")
+        .record(11, "{\"event\":\"exit\",\"code\":-1,\"t\":9,\"pid\":11}")
+        .exit(11, 255);
+
+    assertThat(records.contradiction()).isEmpty();
+  }
+
+  @Test
   void anExitStatusOtherThanTheKernelsIsNamed() {
     Records records = new Records().fork(10, 11)
         .record(11, "{\"event\":\"proc\",\"parent\":10,\"ppid\":10,\"name\":\"Process-1\",\"t\":6,\"pid\":11}")
