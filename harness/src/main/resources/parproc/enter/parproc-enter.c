@@ -245,6 +245,11 @@ static void witness_flush(void) {
       if (wrote < 0 && errno == EINTR) {
         continue;
       }
+      /* The record lost what it held (its disk full): nothing after can be trusted, so the run is
+         stopped as for a record outgrown, and fails. */
+      if (!witness_full) {
+        witness_full = 1;
+      }
       break;
     }
     done += (size_t)wrote;
@@ -587,16 +592,17 @@ static int supervise(pid_t program) {
   witness_line("S %lld %d\n", now_micros(), (int)program);
   witness_flush();
   ptrace(PTRACE_CONT, program, 0, 0);
-  int live = 1;
   int program_status = SETUP_FAILED;
   int program_execs = 0;
-  while (live > 0) {
+  /* Until no traced thread is left (ECHILD). No count of them: a new thread's first stop, even its
+     end, may come before its maker's fork or clone event. */
+  for (;;) {
     pid_t tid = waitpid(-1, &status, __WALL);
     if (tid < 0) {
       if (errno == EINTR) {
         continue;
       }
-      break; /* ECHILD: no traced thread is left */
+      break;
     }
     struct traced *thread = traced_of(tid);
     if (WIFEXITED(status) || WIFSIGNALED(status)) {
@@ -607,7 +613,6 @@ static int supervise(pid_t program) {
         witness_flush();
       }
       forget(tid);
-      live--;
       continue;
     }
     if (!WIFSTOPPED(status)) {
@@ -645,7 +650,6 @@ static int supervise(pid_t program) {
         made->pid = event == PTRACE_EVENT_CLONE ? thread_group((pid_t)child) : (pid_t)child;
         witness_line("F %lld %d %d %c\n", now_micros(), (int)thread->pid, (int)child,
                      made->pid == thread->pid ? 't' : 'p');
-        live++;
       } else if (event == PTRACE_EVENT_EXEC) {
         char path[512];
         snprintf(path, sizeof path, "/proc/%d/exe", (int)tid);
@@ -664,6 +668,8 @@ static int supervise(pid_t program) {
             descriptor_target(tid, fd, target, sizeof stdout_target);
             witness_line("O %lld %d %ld %s\n", now_micros(), (int)program, fd, target);
           }
+          /* At once: the cross-check reads the program's output and record by these targets. */
+          witness_flush();
         }
       } else if (event == PTRACE_EVENT_SECCOMP) {
         unsigned long rule = 0;
