@@ -6,8 +6,9 @@ import java.util.Locale;
  * Text made safe for a terminal: a student's output, messages and file names reach the reports,
  * and a control character in them (an escape sequence, a carriage return, a bidirectional
  * override) could redraw the screen, say as a fake "Total: 10/10". Each such character is shown
- * as what it is instead: {@code \x1b}, {@code \r}, {@code \x9b}, {@code \u202e}. Newlines and tabs
- * stay, and text without such characters is returned as it is.
+ * as what it is instead: {@code \x1b}, {@code \r}, {@code \x9b}, {@code \u202e}. Newlines, tabs
+ * and the carriage return of a CRLF line end stay, and text without such characters is returned
+ * as it is.
  */
 public final class VisibleText {
 
@@ -36,12 +37,18 @@ public final class VisibleText {
         || c == 0x200e || c == 0x200f || c == 0x061c;
   }
 
+  /** A hidden character, but for the carriage return of a line end (CRLF, as Windows writes lines). */
+  private static boolean hiddenAt(String text, int i) {
+    char c = text.charAt(i);
+    return hidden(c) && !(c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n');
+  }
+
   private static String replace(String text, boolean json) {
     if (text == null) {
       return null;
     }
     int first = 0;
-    while (first < text.length() && !hidden(text.charAt(first))) {
+    while (first < text.length() && !hiddenAt(text, first)) {
       first++;
     }
     if (first == text.length()) {
@@ -50,7 +57,7 @@ public final class VisibleText {
     StringBuilder visible = new StringBuilder(text.length() + 16).append(text, 0, first);
     for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!hidden(c)) {
+      if (!hiddenAt(text, i)) {
         visible.append(c);
       } else if (json) {
         visible.append(String.format(Locale.ROOT, "\\u%04x", (int) c));

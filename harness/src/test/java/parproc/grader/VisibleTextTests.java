@@ -26,4 +26,13 @@ class VisibleTextTests {
     assertThat(VisibleText.escape(text)).isSameAs(text);
     assertThat(VisibleText.escape(null)).isNull();
   }
+
+  @Test
+  void aLineEndAsWindowsWritesItStaysButALoneCarriageReturnIsShown() {
+    String windows = "PASS x\r\n{\r\n  \"a\" : 1\r\n}\r\n";
+
+    assertThat(VisibleText.escape(windows)).isSameAs(windows);
+    assertThat(VisibleText.escapeJson(windows)).isSameAs(windows);
+    assertThat(VisibleText.escape("Total: 0/10\rTotal: 10/10\r\n")).isEqualTo("Total: 0/10\\rTotal: 10/10\r\n");
+  }
 }
