@@ -9,7 +9,7 @@ if "%PARPROC_HOME:~-1%"=="\" set "PARPROC_HOME=%PARPROC_HOME:~0,-1%"
 set "PARPROC_JAR=%PARPROC_HOME%\harness\target\parproc-grader.jar"
 if not exist "%PARPROC_JAR%" (
   echo grade: building the harness ^(first run^)... 1>&2
-  call "%PARPROC_HOME%\mvnw.cmd" -q -B -DskipTests package 1>&2
+  call "%PARPROC_HOME%\mvnw.cmd" -q -B -DskipTests -f "%PARPROC_HOME%\pom.xml" package 1>&2
   if errorlevel 1 (
     echo grade: the build failed; see the messages above 1>&2
     exit /b 2

@@ -6,7 +6,7 @@ $ErrorActionPreference = 'Stop'
 $jar = Join-Path $PSScriptRoot 'harness\target\parproc-grader.jar'
 if (-not (Test-Path -LiteralPath $jar)) {
   [Console]::Error.WriteLine('grade: building the harness (first run)...')
-  & (Join-Path $PSScriptRoot 'mvnw.cmd') -q -B -DskipTests package
+  & (Join-Path $PSScriptRoot 'mvnw.cmd') -q -B -DskipTests -f (Join-Path $PSScriptRoot 'pom.xml') package
   if ($LASTEXITCODE -ne 0) {
     [Console]::Error.WriteLine('grade: the build failed; see the messages above')
     exit 2

@@ -87,7 +87,7 @@ class WindowsPathsTests {
   }
 
   @Test
-  void theLaunchersQuoteTheProjectsPathAndSwitchTheConsoleToUtf8() throws IOException {
+  void theLaunchersQuoteTheProjectsPathBuildFromAnyFolderAndSwitchTheConsoleToUtf8() throws IOException {
     Path home = parproc.grader.testing.ShippedConfig.home();
     String cmd = Files.readString(home.resolve("grade.cmd"));
     String ps1 = Files.readString(home.resolve("grade.ps1"));
@@ -97,5 +97,8 @@ class WindowsPathsTests {
     assertThat(ps1).contains("\r\n").contains("[Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false")
         .contains("\"-Dparproc.home=$PSScriptRoot\" -jar $jar @args");
     assertThat(List.of(cmd, ps1)).allSatisfy(text -> assertThat(text).contains("mvnw.cmd"));
+    // Built from any folder the student starts it in: Maven is told where the project is.
+    assertThat(cmd).contains("-f \"%PARPROC_HOME%\\pom.xml\" package");
+    assertThat(ps1).contains("-f (Join-Path $PSScriptRoot 'pom.xml') package");
   }
 }
