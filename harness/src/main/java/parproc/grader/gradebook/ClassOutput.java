@@ -47,9 +47,12 @@ public record ClassOutput(Path folder) {
     try {
       if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
         Files.createDirectories(output);
-        Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rwx------"));
+        // Where files have no POSIX permissions (Windows), the folder keeps those it inherits.
+        if (output.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rwx------"));
+        }
       }
-    } catch (IOException | UnsupportedOperationException e) {
+    } catch (IOException e) {
       throw new HarnessException("cannot make the output folder " + output + ": " + e.getMessage(), e);
     }
   }
