@@ -27,6 +27,20 @@ class StdoutTests(unittest.TestCase):
         self.assertEqual(result.stdout, "raw\n")
         self.assertEqual(result.of("out")[0]["via"], "os.write")
 
+    def test_os_write_of_what_is_not_bytes_fails_as_it_does_unprobed(self):
+        result = run("""
+            import array, os
+
+            def main():
+                for data in (5, "s", [104, 105]):
+                    try:
+                        os.write(1, data)
+                    except TypeError as e:
+                        os.write(1, b"TypeError\\n")
+                os.write(1, array.array("B", b"ok\\n"))
+        """)
+        self.assertEqual(result.stdout, "TypeError\nTypeError\nTypeError\nok\n", result.stderr)
+
     def test_a_long_write_is_cut_at_pipe_buf(self):
         result = run("""
             import sys

@@ -115,7 +115,11 @@ def _write_recorded(chunk, via):
 def _os_write(fd, data):
     if fd != 1:
         return trace.orig_write(fd, data)
-    data = bytes(data)
+    try:
+        data = bytes(memoryview(data))
+    except TypeError:
+        # Not bytes (a str, an int): os.write itself raises its own error, as it would unprobed.
+        return trace.orig_write(fd, data)
     _before_write()
     for start in range(0, len(data), PIPE_BUF):
         _write_recorded(data[start:start + PIPE_BUF], "os.write")
