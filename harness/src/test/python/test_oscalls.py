@@ -48,6 +48,20 @@ class OsCallTests(unittest.TestCase):
         calls = result.of("os-call")
         self.assertEqual([(c["call"], c["pid"]) for c in calls], [("setsid", result.of("proc")[0]["pid"])])
 
+    def test_a_setsid_that_failed_is_not_recorded(self):
+        # The graded process leads its session already (the runner's setsid): its own fails.
+        result = run("""
+            import os
+
+            def main():
+                try:
+                    os.setsid()
+                except PermissionError:
+                    print("EPERM")
+        """)
+        self.assertEqual(result.stdout, "EPERM\n", result.stderr)
+        self.assertEqual(result.of("os-call"), [])
+
     def test_handlers_of_the_programs_own_are_recorded_and_the_librarys_not(self):
         result = run("""
             import atexit, logging, signal

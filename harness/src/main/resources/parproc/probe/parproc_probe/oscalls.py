@@ -54,8 +54,10 @@ def _after_fork_in_child():
 
 def _leaving(name, original):
     def leave(*args):
+        # Recorded once done: a call that failed (setsid in a session leader: EPERM) left nothing.
+        result = original(*args)
         trace.emit("os-call", call=name)
-        return original(*args)
+        return result
 
     leave.__name__ = name
     leave.__doc__ = original.__doc__
@@ -105,9 +107,11 @@ def patch(signal_module):
     original = signal_module.signal
 
     def signal(signalnum, handler):
+        # Recorded once installed: the call checks its arguments and raises its own errors first.
+        previous = original(signalnum, handler)
         if callable(handler) and not _called_by_library(1):
             trace.emit("os-call", call="signal", signum=int(signalnum))
-        return original(signalnum, handler)
+        return previous
 
     signal.__doc__ = original.__doc__
     signal_module.signal = signal
