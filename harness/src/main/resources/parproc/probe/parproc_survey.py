@@ -23,7 +23,8 @@ import parproc_status
 # every blank line after each line start, quadratic in a file of blank lines.
 _DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(", re.MULTILINE)
 _PY2_PRINT = re.compile(r"^[ \t]*print[ \t]+(?![(=])\S", re.MULTILINE)
-MAX_BYTES = 1 << 20
+# A megabyte as the message says it: 1,000,000 bytes.
+MAX_BYTES = 1000 * 1000
 # A submitted file defines a few functions; a file made of definitions must not flood the output.
 MAX_NAMES = 1000
 _PY2_NAMES = ("raw_input", "xrange", "unicode", "basestring")
@@ -71,7 +72,9 @@ def survey_file(path):
     entry = {"file": os.path.basename(path)}
     size = os.stat(path).st_size
     if size > MAX_BYTES:
-        entry["unread"] = "%.1f MB, over the 1 MB limit for a source file" % (size / 1e6)
+        # Just over the limit, "1.0 MB" would read as within it: the bytes then.
+        shown = "%.1f MB" % (size / 1e6) if size >= 1.05e6 else "{:,} bytes".format(size)
+        entry["unread"] = "%s, over the 1 MB limit for a source file" % shown
         return entry
     with open(path, "rb") as handle:
         source = handle.read(MAX_BYTES + 1)

@@ -43,6 +43,19 @@ class SurveyTests {
   }
 
   @Test
+  void aFileJustOverTheLimitIsNamedWithItsBytes() throws Exception {
+    correctProcEx();
+    Files.writeString(folder.resolve("lab.py"), "#".repeat(1_000_001));
+    Submission submission = Submission.survey(folder, runner);
+    try {
+      assertThat(submission.files()).extracting(SurveyedFile::file, SurveyedFile::unread)
+          .contains(tuple("lab.py", "1,000,001 bytes, over the 1 MB limit for a source file"));
+    } finally {
+      submission.discard();
+    }
+  }
+
+  @Test
   void aFileOverTheLimitIsNamedAndNotRead() throws Exception {
     correctProcEx();
     Files.writeString(folder.resolve("lab.py"), "a = 1\n".repeat(700_000));
@@ -82,7 +95,7 @@ class SurveyTests {
     correctProcEx();
     // Under the size limit, but its quarter of a million statements take the parser past the
     // memory of a run: the survey of the whole folder fails, and each file is surveyed alone.
-    Files.writeString(folder.resolve("huge.py"), "a=1\n".repeat(262_000));
+    Files.writeString(folder.resolve("huge.py"), "a=1\n".repeat(249_000));
     Submission submission = Submission.survey(folder, runner);
     try {
       assertThat(submission.files()).extracting(SurveyedFile::file).containsExactly("huge.py", "procEx.py");
