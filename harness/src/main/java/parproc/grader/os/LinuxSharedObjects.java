@@ -8,10 +8,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * System V objects as procfs lists them (sysvipc/shm, sem, msg: a header naming the columns, then
@@ -79,7 +77,7 @@ record LinuxSharedObjects(Path proc, Path shm) implements SharedObjects {
       for (Path file : files) {
         try {
           if ((int) Files.getAttribute(file, "unix:uid", LinkOption.NOFOLLOW_LINKS) == uid) {
-            deleteTree(file);
+            left.addAll(FileTrees.delete(file));
           }
         } catch (IOException | RuntimeException e) {
           left.add(file.toString());
@@ -89,18 +87,5 @@ record LinuxSharedObjects(Path proc, Path shm) implements SharedObjects {
       // no /dev/shm here, or it cannot be listed: nothing of the run's can be in it
     }
     return left;
-  }
-
-  /** Deletes a file, or a folder and what is in it, without following links. */
-  private static void deleteTree(Path top) throws IOException {
-    if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
-      Files.deleteIfExists(top);
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(top)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
   }
 }

@@ -2,6 +2,8 @@ package parproc.grader.os;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,21 +24,28 @@ interface ProcessGroups {
   /** The group's members as {@code ps -A -o pid= -o pgid=} lists them. */
   static ProcessGroups listedByPs() {
     return group -> {
+      Path listing = null;
       try {
+        // Into a file, not a pipe: the wait's limit holds whatever ps does, and any number of
+        // processes fits.
+        listing = Files.createTempFile("parproc-ps-", ".txt");
         Process ps = new ProcessBuilder("ps", "-A", "-o", "pid=", "-o", "pgid=")
-            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(listing.toFile()).start();
         ps.getOutputStream().close();
-        String listing = new String(ps.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
         if (!ps.waitFor(5, TimeUnit.SECONDS)) {
           ps.destroyForcibly();
           return List.of();
         }
-        return ps.exitValue() == 0 ? membersIn(listing, group) : List.of();
+        return ps.exitValue() == 0 ? membersIn(Files.readString(listing, StandardCharsets.US_ASCII), group) : List.of();
       } catch (IOException e) {
         return List.of();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return List.of();
+      } finally {
+        if (listing != null) {
+          FileTrees.delete(listing);
+        }
       }
     };
   }

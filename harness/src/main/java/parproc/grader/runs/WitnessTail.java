@@ -28,7 +28,6 @@ public final class WitnessTail implements AutoCloseable {
   private long offset;
   private long program = -1;
   private Integer programStatus;
-  private boolean truncated;
 
   private WitnessTail(FileChannel channel) {
     this.channel = channel;
@@ -43,7 +42,6 @@ public final class WitnessTail implements AutoCloseable {
   public void read() {
     try {
       long end = Math.min(channel.size(), LIMIT);
-      truncated |= channel.size() > LIMIT;
       while (end > offset) {
         ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(end - offset, 1 << 20));
         int read = channel.read(buffer, offset);
@@ -94,11 +92,6 @@ public final class WitnessTail implements AutoCloseable {
   /** Every whole line read. */
   public List<String> lines() {
     return List.copyOf(lines);
-  }
-
-  /** Whether the record was longer than what the grader reads of it. */
-  public boolean truncated() {
-    return truncated;
   }
 
   @Override

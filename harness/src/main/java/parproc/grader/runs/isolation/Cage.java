@@ -408,6 +408,9 @@ public final class Cage implements AutoCloseable {
       // No sessions to read: the processes whose own records say they may have left the run's
       // session, still running, started since the run began, and no longer in its tree or group.
       leavers = List.copyOf(recordedLeaving);
+      if (recordedLeaving.isEmpty()) {
+        return List.of(); // nothing recorded leaving: no tree to walk (a ps each time, here)
+      }
       Set<Long> inside = membersByTree(process).stream().map(ProcessHandle::pid).collect(Collectors.toSet());
       return recordedLeaving.stream().distinct().filter(pid -> !inside.contains(pid)).map(ProcessHandle::of)
           .flatMap(Optional::stream).filter(handle -> handle.isAlive() && startedInRun(handle))

@@ -370,10 +370,6 @@ public final class Isolation implements AutoCloseable {
   }
 
   /**
-   * Whether the compiled set-up works here, tried as runs use it; where it does not, the chain
-   * of system tools sets runs up instead.
-   */
-  /**
    * Whether the helper can be the runs' kernel witness here: it traces a program that writes,
    * and its record shows the write (the architecture is supported, and ptrace and seccomp work).
    */
@@ -391,6 +387,10 @@ public final class Isolation implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether the compiled set-up works here, tried as runs use it; where it does not, the chain
+   * of system tools sets runs up instead.
+   */
   private static boolean setsUp(Path helper, IsolationMode mode, Tools tools) {
     try {
       Path shm = Files.createTempDirectory("parproc-ns-");
