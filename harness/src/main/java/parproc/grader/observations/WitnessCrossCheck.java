@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -376,14 +377,23 @@ public final class WitnessCrossCheck {
         }
       }
     }
-    for (int i = 0; i < holds.size(); i++) {
-      for (int j = i + 1; j < holds.size(); j++) {
-        Hold a = holds.get(i);
-        Hold b = holds.get(j);
-        if (a.lock().equals(b.lock()) && a.pid() != b.pid() && a.from() < b.to() && b.from() < a.to()) {
-          return found(b.pid(), Math.max(a.from(), b.from()), "the probe says processes " + a.pid() + " and " + b.pid() + " held lock " + a.lock()
-              + " at the same time, which no lock allows (" + micros(Math.max(a.from(), b.from()))
-              + " to " + micros(Math.min(a.to(), b.to())) + " into the run)");
+    // Each lock's holds by their start: a hold that begins before the earlier hold that ends last
+    // ends overlaps it. Holds found apart so far never overlap across processes, so that one hold is
+    // the only one to compare with (one of the same process ended before this began). One pass per
+    // lock, however many holds a run makes.
+    Map<String, List<Hold>> byLock = new HashMap<>();
+    holds.forEach(hold -> byLock.computeIfAbsent(hold.lock(), lock -> new ArrayList<>()).add(hold));
+    for (List<Hold> ofLock : byLock.values()) {
+      ofLock.sort(Comparator.comparingLong(Hold::from));
+      Hold a = null;
+      for (Hold b : ofLock) {
+        if (a != null && a.pid() != b.pid() && b.from() < a.to() && a.from() < b.to()) {
+          return found(b.pid(), b.from(), "the probe says processes " + a.pid() + " and " + b.pid() + " held lock " + a.lock()
+              + " at the same time, which no lock allows (" + micros(b.from()) + " to " + micros(Math.min(a.to(), b.to()))
+              + " into the run)");
+        }
+        if (a == null || b.to() > a.to()) {
+          a = b;
         }
       }
     }
@@ -409,15 +419,30 @@ public final class WitnessCrossCheck {
       long began = mine.get(span.get().first()).entered();
       long ended = mine.get(span.get().end() - 1).ended();
       for (String lock : output.held()) {
-        for (Hold hold : holds) {
-          if (hold.lock().equals(lock) && hold.pid() != output.pid() && hold.from() <= began && ended <= hold.to()) {
-            return found(output.pid(), began, "the probe says process " + output.pid() + " held lock " + lock + " as it wrote "
-                + shorten(output.data()) + "; the kernel saw that write while process " + hold.pid() + " held it");
-          }
+        // A lock's holds no longer overlap: only the last to begin before the write can contain it.
+        Hold hold = lastBegunBefore(byLock.getOrDefault(lock, List.of()), began);
+        if (hold != null && hold.pid() != output.pid() && ended < hold.to()) {
+          return found(output.pid(), began, "the probe says process " + output.pid() + " held lock " + lock + " as it wrote "
+              + shorten(output.data()) + "; the kernel saw that write while process " + hold.pid() + " held it");
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** Of holds sorted by their start, the last that began strictly before {@code at}; null when none did. */
+  private static Hold lastBegunBefore(List<Hold> holds, long at) {
+    int low = 0;
+    int high = holds.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (holds.get(middle).from() < at) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low == 0 ? null : holds.get(low - 1);
   }
 
   /** A process's exit status is the one the probe recorded. */

@@ -196,6 +196,27 @@ class WitnessCrossCheckTests {
   }
 
   @Test
+  void aWriteIsJudgedAgainstTheHoldItFallsInAmongMany() {
+    // Holds one after another by 11, 13, 11 and 13: the write 12 claims under the lock falls
+    // inside the third, 11's.
+    Records records = new Records().fork(10, 11).fork(10, 12).fork(10, 13)
+        .record(10, "{\"event\":\"lock\",\"lock\":\"L10.1\",\"kind\":\"Lock\",\"mutex\":true,\"site\":null,\"t\":1,\"pid\":10}");
+    long[] pids = {11, 13, 11, 13};
+    for (int i = 0; i < pids.length; i++) {
+      long from = 1000 + 2000L * i;
+      records.at(from).record(pids[i], "{\"event\":\"acquire\",\"lock\":\"L10.1\",\"t\":" + from + ",\"pid\":" + pids[i] + "}");
+      if (i == 2) {
+        records.at(from + 500).print(12, 12, "Hi p2\n", "L10.1");
+      }
+      records.at(from + 1500).record(pids[i], "{\"event\":\"release\",\"lock\":\"L10.1\",\"t\":" + (from + 1500)
+          + ",\"pid\":" + pids[i] + "}");
+    }
+
+    assertThat(records.contradiction()).hasValue("the probe says process 12 held lock L10.1 as it wrote 'Hi p2'; the"
+        + " kernel saw that write while process 11 held it");
+  }
+
+  @Test
   void aWriteUnderALockThatAnotherProcessHeldThroughoutIsAForgery() {
     Records records = new Records().fork(10, 11).fork(10, 12)
         .record(10, "{\"event\":\"lock\",\"lock\":\"L10.1\",\"kind\":\"Lock\",\"mutex\":true,\"site\":null,\"t\":1,\"pid\":10}")
