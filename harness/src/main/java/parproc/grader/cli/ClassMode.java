@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +47,7 @@ final class ClassMode {
       return cannot("--output " + output + " is a file; in class mode it names a folder");
     }
     Shard shard = classOptions.shard;
-    long seed = classSeed != null ? classSeed : new SecureRandom().nextLong() & 0xFFFF_FFFF_FFFFL;
+    long seed = classSeed != null ? classSeed : GradingRequest.freshSeed();
     ClassGrading.Options options = new ClassGrading.Options(classFolder, output, base, seed, shard,
         classOptions.studentTimeout,
         classOptions.resume, base.record().orElse(null), base.replay().orElse(null),

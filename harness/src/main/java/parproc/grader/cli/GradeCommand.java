@@ -254,10 +254,10 @@ final class GradeCommand implements Callable<Integer> {
 
   /** {@code --portability}: the submission under each start method, and what depends on it. */
   private int portability() {
-    if (startMethod != null || replay != null || format != Format.TEXT && format != Format.JSON || html != null
-        || traceEvents != null) {
+    if (startMethod != null || replay != null || record != null || format != Format.TEXT && format != Format.JSON
+        || html != null || traceEvents != null) {
       return cannot("--portability grades under each start method itself, into a text or json report: it takes"
-          + " no --start-method, --replay, --html or --trace-events");
+          + " no --start-method, --replay, --record, --html or --trace-events");
     }
     GradingRequest request;
     try {
@@ -265,7 +265,7 @@ final class GradeCommand implements Callable<Integer> {
     } catch (InvalidRequestException e) {
       return cannot(e.describe(GradeCommand::option));
     }
-    long shared = seed != null ? seed : new java.security.SecureRandom().nextLong() & 0xFFFF_FFFF_FFFFL;
+    long shared = seed != null ? seed : GradingRequest.freshSeed();
     StartMethods.Portability result;
     try (Grader grader = Grader.open(jobs)) {
       try {
@@ -284,7 +284,8 @@ final class GradeCommand implements Callable<Integer> {
       }
       out.println("Start methods compared; report written to " + output);
     } else {
-      out.print(rendered);
+      // Its problems and reasons name the student's files: shown, never sent raw to the terminal.
+      out.print(format == Format.JSON ? VisibleText.escapeJson(rendered) : VisibleText.escape(rendered));
     }
     if (!result.problems().isEmpty() && result.exercises().isEmpty()) {
       return ExitCode.CANNOT_GRADE;
@@ -296,6 +297,9 @@ final class GradeCommand implements Callable<Integer> {
   private int gradeClass() {
     if (submission != null) {
       return cannot("give either a submission DIR or --class DIR, not both");
+    }
+    if (portability) {
+      return cannot("--portability compares the start methods for one submission: give a DIR, not --class");
     }
     GradingRequest request;
     try {

@@ -2,6 +2,7 @@ package parproc.grader.grading;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,11 @@ public final class GradingRequest {
     this.isolation = builder.isolation;
     this.portable = builder.portable;
     this.startMethod = builder.startMethod;
+  }
+
+  /** A seed for a grading given none: 48 random bits, short enough to read back and type in. */
+  public static long freshSeed() {
+    return new SecureRandom().nextLong() & 0xFFFF_FFFF_FFFFL;
   }
 
   public static Builder builder() {

@@ -1,7 +1,6 @@
 package parproc.grader.grading;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -111,7 +110,7 @@ final class GradingRun {
     report.whenComplete((grade, error) -> submission.discard());
     python = resolved.isolation().python().version();
     isolation = resolved.isolation().describe();
-    seed = request.seed().orElseGet(() -> new SecureRandom().nextLong() & 0xFFFF_FFFF_FFFFL);
+    seed = request.seed().orElseGet(GradingRequest::freshSeed);
     Recording recording = request.record().map(Recording::new).orElse(null);
     if (recording != null) {
       recording.writeSession(new Recording.Session(Recording.Session.FORMAT,

@@ -53,6 +53,17 @@ class MainTests {
   }
 
   @Test
+  void portabilityRefusesAClassAndARecordingWithItsReason() {
+    assertThat(grade("--class", folder.toString(), "--portability")).isEqualTo(ExitCode.CANNOT_GRADE);
+    assertThat(err.toString()).contains("--portability compares the start methods for one submission: give a DIR,"
+        + " not --class");
+    assertThat(grade(home("reference-solutions"), "--portability", "--record", folder.resolve("rec").toString()))
+        .isEqualTo(ExitCode.CANNOT_GRADE);
+    assertThat(err.toString()).contains("it takes no --start-method, --replay, --record, --html or --trace-events");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void anUnknownOptionIsAOneLineReason() {
     assertThat(grade("--bogus")).isEqualTo(ExitCode.CANNOT_GRADE);
     assertThat(err.toString()).isEqualTo("grade: Unknown option: '--bogus'\nTry 'grade --help' for the options.\n");
