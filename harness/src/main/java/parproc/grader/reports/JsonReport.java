@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The JSON report: a contract that users' scripts rely on. Top level {@code score},
  * {@code max_score}, {@code exercises}; each exercise {@code id}, {@code score},
  * {@code max_score}, {@code runs}, {@code checks}; each check {@code id}, {@code description},
- * {@code passed}, {@code failed_runs}, {@code message}. Fields are only ever added. The records
+ * {@code passed}, {@code failed_runs}, {@code message}. Fields are only ever added (but one,
+ * {@code smallest_failing_input}, removed with the search that filled it). The records
  * below are the contract: each field in its place, named in snake case. An exercise's
  * {@code cause} is what its failed checks share as their cause (each of those checks' messages
  * refers to it in one line), or null.
