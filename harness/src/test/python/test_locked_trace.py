@@ -78,6 +78,37 @@ class LockedTraceTests(unittest.TestCase):
                 mine = [r["index"] for r in records if r["process"] == number and r["thread"] == half]
                 self.assertEqual(mine, list(range(RECORDS // 2)))
 
+    def test_a_record_made_while_its_thread_writes_one_follows_it(self):
+        # As a signal handler that prints would: a record made in the middle of another's write.
+        with tempfile.TemporaryDirectory() as folder:
+            fd = os.open(os.path.join(folder, "trace"), os.O_WRONLY | os.O_CREAT, 0o600)
+            write = trace.locked_writer()
+            original = trace.orig_write
+            nested = []
+
+            def interrupted(descriptor, data):
+                if not nested:
+                    nested.append(True)
+                    write(descriptor, b"inner\n")
+                return original(descriptor, data)
+
+            def both():
+                write(fd, b"outer\n")
+                write(fd, b"after\n")
+
+            trace.orig_write = interrupted
+            try:
+                # In a thread of its own, so that a writer that waits for ever fails the test.
+                writer = threading.Thread(target=both, daemon=True)
+                writer.start()
+                writer.join(10)
+                self.assertFalse(writer.is_alive(), "the nested record waited for the lock its own thread held")
+            finally:
+                trace.orig_write = original
+                os.close(fd)
+            with open(os.path.join(folder, "trace"), "rb") as handle:
+                self.assertEqual(handle.read(), b"outer\ninner\nafter\n")
+
     def test_posix_record_locks_keep_every_record(self):
         with tempfile.TemporaryDirectory() as folder:
             path = os.path.join(folder, "trace.jsonl")

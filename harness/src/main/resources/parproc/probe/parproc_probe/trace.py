@@ -108,21 +108,37 @@ def locked_writer():
         def unlock(fd):
             fcntl.lockf(fd, fcntl.LOCK_UN, 1, LOCK_OFFSET, os.SEEK_SET)
 
+    # A record made while this thread writes one (a signal handler of the program's that prints
+    # runs between two of the write's steps) waits for that write to end: taking the locks again
+    # would wait for ever.
+    writing = {"thread": None, "pending": []}
+
     def write(fd, data):
+        if writing["thread"] == _thread.get_ident():
+            writing["pending"].append(data)
+            return
         with threads:
+            writing["thread"] = _thread.get_ident()
             lock(fd)
             try:
                 os.lseek(fd, 0, os.SEEK_END)
-                written = 0
-                while written < len(data):
-                    written += orig_write(fd, data[written:])
+                while True:
+                    written = 0
+                    while written < len(data):
+                        written += orig_write(fd, data[written:])
+                    if not writing["pending"]:
+                        break
+                    data = writing["pending"].pop(0)
             finally:
+                writing["thread"] = None
                 unlock(fd)
 
     def after_fork_in_child():
         # A thread of the parent may have held it at the fork: the child's copy would stay held.
         nonlocal threads
         threads = _thread.allocate_lock()
+        writing["thread"] = None
+        writing["pending"] = []
 
     register = getattr(os, "register_at_fork", None)
     if register is not None:
