@@ -233,11 +233,18 @@ public record Timeline(
       if (start == TraceEvent.NO_TIME || micros == TraceEvent.NO_TIME || !timeline.axis().timed()) {
         return steps - 1;
       }
-      int step = 0;
-      while (step + 1 < steps && timeline.axis().time(step + 1) <= micros - start) {
-        step++;
+      // The axis's times never go back: the last step whose time is no later, by halves.
+      int low = 0;
+      int high = steps - 1;
+      while (low < high) {
+        int middle = (low + high + 1) >>> 1;
+        if (timeline.axis().time(middle) <= micros - start) {
+          low = middle;
+        } else {
+          high = middle - 1;
+        }
       }
-      return step;
+      return low;
     }
 
     Timeline drawn(EvidenceGap contradiction) {
