@@ -1,5 +1,6 @@
 package parproc.grader.cli;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -29,9 +30,27 @@ final class ConsoleEncoding {
   /** The encoding for standard output as this JVM sees it. */
   static Charset ofStdout() {
     boolean windowsConsole = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")
-        && System.console() != null;
+        && isTerminal(System.console());
     String console = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
     return choose(windowsConsole, console);
+  }
+
+  /**
+   * Whether {@code console} is a terminal. Before Java 22 a console exists only for one; from 22 on
+   * it may exist with its output redirected to a file, and {@code Console.isTerminal()} (looked up,
+   * since the grader is built for 17) tells.
+   */
+  static boolean isTerminal(Console console) {
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
   }
 
   /**

@@ -20,6 +20,13 @@ class ConsoleEncodingTests {
   }
 
   @Test
+  void noConsoleIsNoTerminal() {
+    // Surefire's JVM has its output redirected: on any Java, that is no terminal.
+    assertThat(ConsoleEncoding.isTerminal(System.console())).isFalse();
+    assertThat(ConsoleEncoding.isTerminal(null)).isFalse();
+  }
+
+  @Test
   void aWindowsConsoleOnAnotherCodePageGetsThatCodePage() {
     assertThat(ConsoleEncoding.choose(true, "cp437")).isEqualTo(Charset.forName("IBM437"));
     assertThat(ConsoleEncoding.choose(true, "cp1252")).isEqualTo(Charset.forName("windows-1252"));
